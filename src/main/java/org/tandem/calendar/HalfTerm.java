@@ -1,0 +1,77 @@
+package org.tandem.calendar;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+import org.tandem.shared.AbstractEntity;
+
+/** One half-term of an academic year, with its first and last day. */
+@Entity
+@Table(name = "half_term")
+@Audited
+public class HalfTerm extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "academic_year_id", nullable = false)
+    private AcademicYear year;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private HalfTermName name;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    protected HalfTerm() {
+        this.year = null;
+        this.name = HalfTermName.AUTUMN_1;
+        this.startDate = LocalDate.EPOCH;
+        this.endDate = LocalDate.EPOCH;
+    }
+
+    HalfTerm(AcademicYear year, HalfTermName name, LocalDate startDate, LocalDate endDate) {
+        this.year = year;
+        this.name = name;
+        this.startDate = startDate;
+        this.endDate = endDate;
+    }
+
+    public HalfTermName getName() {
+        return name;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    AcademicYear getYear() {
+        return year;
+    }
+
+    void reschedule(LocalDate start, LocalDate end) {
+        this.startDate = start;
+        this.endDate = end;
+    }
+
+    @Override
+    public String toString() {
+        return name.label();
+    }
+}

@@ -1,0 +1,5 @@
+/** Demo people, organisations and dates for the plain run; never loaded in the prod or test profiles. */
+@NullMarked
+package org.tandem.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,97 @@
+package org.tandem.home;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.tandem.calendar.CalendarService;
+import org.tandem.calendar.HalfTermInfo;
+import org.tandem.people.Role;
+import org.tandem.people.UserService;
+import org.tandem.security.CurrentUser;
+
+/** Where everyone lands after signing in: the half-term, and what their roles ask of them now. */
+@Route("")
+@PageTitle("Home | Tandem")
+@Menu(order = 0, icon = "vaadin:home", title = "Home")
+@PermitAll
+public class HomeView extends Main {
+
+    public HomeView(CalendarService calendar, UserService users, CurrentUser currentUser) {
+        addClassName("page");
+        Set<Role> roles = currentUser.roles();
+        String name = users.me().map(person -> person.displayName()).orElse(currentUser.username());
+        add(new H1("Welcome, " + name));
+        add(halfTermCard(calendar));
+        if (roles.contains(Role.ADMIN)) {
+            add(adminCard(users.countEnabledByRole()));
+        }
+        add(rolesCard(roles));
+    }
+
+    private static Section halfTermCard(CalendarService calendar) {
+        LocalDate today = calendar.today();
+        Section card = card("This half-term");
+        card.setId("half-term-card");
+        calendar.current().ifPresentOrElse(current -> {
+            long days = current.daysLeft(today);
+            card.add(new Paragraph(current.label() + ": " + current.dates() + "."));
+            Span left = new Span(days == 1 ? "1 day left, including today." : days + " days left, including today.");
+            left.addClassName("figure");
+            card.add(new Paragraph(left));
+            calendar.next(current).ifPresent(next -> card.add(new Paragraph("Next: " + next.label() + ", "
+                    + next.dates() + ".")));
+        }, () -> card.add(new Paragraph(calendar.nextAfter(today)
+                .map(HalfTermInfo::label).map(label -> "It is a school holiday. " + label + " starts "
+                        + calendar.nextAfter(today).orElseThrow().dates().split(" to ")[0] + ".")
+                .orElse("No half-term covers today. An admin can add the year in the half-term calendar."))));
+        return card;
+    }
+
+    private static Section adminCard(Map<Role, Long> counts) {
+        Section card = card("People in the workspace");
+        card.setId("users-per-role");
+        UnorderedList list = new UnorderedList();
+        counts.forEach((role, count) -> list.add(new ListItem(role.label() + ": " + count + " active")));
+        card.add(list);
+        return card;
+    }
+
+    private static Section rolesCard(Set<Role> roles) {
+        Section card = card("What you can do here");
+        UnorderedList list = new UnorderedList();
+        if (roles.contains(Role.ADMIN)) {
+            list.add(new ListItem("Run the workspace: people, partner organisations and the half-term calendar."));
+        }
+        if (roles.contains(Role.BOARD_MEMBER)) {
+            list.add(new ListItem("Review the partnership's priorities and read the half-termly report."));
+        }
+        if (roles.contains(Role.WORKSTREAM_LEAD)) {
+            list.add(new ListItem("Update your workstream's actions before each half-term's deadline."));
+        }
+        if (roles.contains(Role.FORUM_REP)) {
+            list.add(new ListItem("Log what families said and follow what was done about it."));
+        }
+        list.add(new ListItem("Change your password from the menu under your name."));
+        card.add(list);
+        return card;
+    }
+
+    private static Section card(String title) {
+        Section section = new Section(new H2(title));
+        section.addClassName("card");
+        return section;
+    }
+
+}

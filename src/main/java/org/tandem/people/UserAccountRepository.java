@@ -1,0 +1,37 @@
+package org.tandem.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @EntityGraph(attributePaths = "organisation")
+    @Query("""
+            select u from UserAccount u
+            where (:text = '' or lower(u.username) like concat('%', :text, '%')
+                   or lower(u.displayName) like concat('%', :text, '%')
+                   or lower(coalesce(u.email, '')) like concat('%', :text, '%'))
+              and (:role is null or :role member of u.roles)
+            """)
+    Page<UserAccount> search(@Param("text") String text, @Param("role") Role role, Pageable pageable);
+
+    @Query("select r, count(u) from UserAccount u join u.roles r where u.enabled = true group by r")
+    List<Object[]> countEnabledByRole();
+
+    @Query("select count(u) from UserAccount u join u.roles r where u.enabled = true and r = :role")
+    long countEnabledWithRole(@Param("role") Role role);
+
+    @EntityGraph(attributePaths = "organisation")
+    @Query("select u from UserAccount u join u.roles r where u.enabled = true and r = :role order by u.displayName")
+    List<UserAccount> findEnabledWithRole(@Param("role") Role role);
+}

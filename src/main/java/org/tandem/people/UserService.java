@@ -1,0 +1,228 @@
+package org.tandem.people;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.shared.ConcurrentEditException;
+import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.audit.AuditHistory;
+import org.tandem.shared.audit.HistoryEntry;
+
+/** The one door to users: admins manage them, everyone manages their own password. */
+@Service
+public class UserService {
+
+    private static final Map<String, String> LABELS = Map.of(
+            "username", "Username", "displayName", "Name", "email", "E-mail", "passwordHash", "Password",
+            "enabled", "Enabled", "roles", "Roles", "organisation", "Organisation");
+
+    private final UserAccountRepository users;
+    private final PartnerOrganisationRepository organisations;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final Validator validator;
+    private final ApplicationEventPublisher events;
+    private final AuditHistory auditHistory;
+
+    UserService(UserAccountRepository users, PartnerOrganisationRepository organisations,
+            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Validator validator,
+            ApplicationEventPublisher events, AuditHistory auditHistory) {
+        this.users = users;
+        this.organisations = organisations;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.validator = validator;
+        this.events = events;
+        this.auditHistory = auditHistory;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<UserSummary> list(String text, @Nullable Role role, Pageable pageable) {
+        return users.search(text.strip().toLowerCase(Locale.ROOT), role, pageable).map(UserSummary::of);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public UserDraft edit(long id) {
+        return UserDraft.of(find(id));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long create(UserDraft draft, String initialPassword) {
+        check(draft);
+        if (users.existsByUsername(draft.getUsername())) {
+            throw new ValidationProblem("username", "That username is taken. Choose another.");
+        }
+        checkPassword(initialPassword);
+        UserAccount user = new UserAccount(draft.getUsername(), draft.getDisplayName(),
+                passwordEncoder.encode(initialPassword));
+        apply(draft, user);
+        return users.saveAndFlush(user).getId();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void update(UserDraft draft) {
+        check(draft);
+        UserAccount user = find(draft.getId());
+        guardVersion(user, draft.getVersion());
+        if (!user.getUsername().equals(draft.getUsername())) {
+            throw new ValidationProblem("username", "A username cannot be changed once the account exists.");
+        }
+        apply(draft, user);
+        flush(user);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void disable(long id, long version) {
+        UserAccount user = find(id);
+        guardVersion(user, version);
+        if (user.getUsername().equals(currentUsername())) {
+            throw new ValidationProblem("enabled", "You cannot disable your own account.");
+        }
+        user.disable();
+        flush(user);
+        events.publishEvent(new UserDisabled(user.getUsername()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void enable(long id, long version) {
+        UserAccount user = find(id);
+        guardVersion(user, version);
+        user.enable();
+        flush(user);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        checkPassword(newPassword);
+        UserAccount user = find(id);
+        user.changePasswordHash(passwordEncoder.encode(newPassword));
+        flush(user);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount user = users.findByUsername(currentUsername())
+                .orElseThrow(() -> new IllegalStateException("The signed-in user no longer exists"));
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new ValidationProblem("currentPassword", "That is not your current password.");
+        }
+        checkPassword(newPassword);
+        if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
+            throw new ValidationProblem("password", "Choose a password different from your current one.");
+        }
+        user.changePasswordHash(passwordEncoder.encode(newPassword));
+        flush(user);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Role, Long> countEnabledByRole() {
+        Map<Role, Long> counts = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            counts.put(role, 0L);
+        }
+        for (Object[] row : users.countEnabledByRole()) {
+            counts.put((Role) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long id) {
+        UserAccount user = find(id);
+        return auditHistory.of(UserAccount.class, id, user.getUsername(), field -> LABELS.getOrDefault(field, field));
+    }
+
+    /** People holding a role, for pickers (a sponsor, an owner, a recipient). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Person> peopleWithRole(Role role) {
+        return users.findEnabledWithRole(role).stream().map(Person::of).toList();
+    }
+
+    /** The signed-in person, for the header and the home page. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Person> me() {
+        return users.findByUsername(currentUsername()).map(Person::of);
+    }
+
+    /** For signing in only: called before anyone is authenticated. */
+    @Transactional(readOnly = true)
+    public Optional<Credentials> findCredentials(String username) {
+        return users.findByUsername(username).map(user -> new Credentials(user.getUsername(),
+                user.getPasswordHash(), user.isEnabled(), user.getRoles()));
+    }
+
+    private void apply(UserDraft draft, UserAccount user) {
+        PartnerOrganisation organisation = draft.getOrganisationId() == null ? null
+                : organisations.findById(draft.getOrganisationId()).orElseThrow(
+                        () -> new ValidationProblem("organisationId", "That organisation no longer exists."));
+        user.describe(draft.getDisplayName(), draft.getEmail().isBlank() ? null : draft.getEmail(), organisation);
+        user.assignRoles(draft.getRoles());
+    }
+
+    private void check(UserDraft draft) {
+        Set<ConstraintViolation<UserDraft>> violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            ConstraintViolation<UserDraft> first = violations.iterator().next();
+            throw new ValidationProblem(first.getPropertyPath().toString(), first.getMessage());
+        }
+    }
+
+    private void checkPassword(String password) {
+        passwordPolicy.problemWith(password).ifPresent(problem -> {
+            throw new ValidationProblem("password", problem);
+        });
+    }
+
+    private UserAccount find(@Nullable Long id) {
+        if (id == null) {
+            throw new IllegalArgumentException("No user id given");
+        }
+        return users.findById(id).orElseThrow(() -> new ValidationProblem("id", "That user no longer exists."));
+    }
+
+    private static void guardVersion(UserAccount user, long version) {
+        if (user.getVersion() != version) {
+            throw new ConcurrentEditException("this user");
+        }
+    }
+
+    private void flush(UserAccount user) {
+        try {
+            users.saveAndFlush(user);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("this user");
+        }
+    }
+
+    private static String currentUsername() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "" : authentication.getName();
+    }
+}

@@ -1,0 +1,100 @@
+package org.tandem.people.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.List;
+import java.util.Map;
+import org.tandem.people.OrganisationSummary;
+import org.tandem.people.PasswordPolicy;
+import org.tandem.people.Role;
+import org.tandem.people.UserAccount;
+import org.tandem.people.UserDraft;
+import org.tandem.shared.ValidationProblem;
+
+/** The fields of a user; the same rules as the service, checked as the admin types. */
+class UserForm extends FormLayout {
+
+    final TextField username = new TextField("Username");
+    final TextField displayName = new TextField("Name");
+    final EmailField email = new EmailField("E-mail");
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+    final ComboBox<OrganisationSummary> organisation = new ComboBox<>("Organisation");
+    final PasswordField initialPassword = new PasswordField("First password");
+
+    private final BeanValidationBinder<UserDraft> binder = new BeanValidationBinder<>(UserDraft.class);
+    private final List<OrganisationSummary> organisations;
+    private UserDraft draft = new UserDraft();
+
+    UserForm(List<OrganisationSummary> organisations) {
+        this.organisations = organisations;
+        username.setMaxLength(UserAccount.USERNAME_LENGTH);
+        username.setHelperText("Lower-case letters, digits, dots and dashes. Cannot be changed later.");
+        username.setRequiredIndicatorVisible(true);
+        displayName.setMaxLength(UserAccount.DISPLAY_NAME_LENGTH);
+        displayName.setRequiredIndicatorVisible(true);
+        email.setMaxLength(UserAccount.EMAIL_LENGTH);
+        email.setHelperText("Reports and reminders go here. Leave empty if the person has none.");
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(Role::label);
+        roles.setRequiredIndicatorVisible(true);
+        organisation.setItems(organisations);
+        organisation.setItemLabelGenerator(OrganisationSummary::name);
+        organisation.setClearButtonVisible(true);
+        initialPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
+                + " characters. Give it to the person safely; they can change it after signing in.");
+        initialPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
+
+        binder.bindInstanceFields(this);
+        binder.forField(organisation).bind(
+                draft -> organisations.stream().filter(o -> o.id() == (draft.getOrganisationId() == null ? -1
+                        : draft.getOrganisationId())).findFirst().orElse(null),
+                (draft, chosen) -> draft.setOrganisationId(chosen == null ? null : chosen.id()));
+        add(username, displayName, email, organisation, roles, initialPassword);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        setColspan(roles, 2);
+    }
+
+    void edit(UserDraft newDraft) {
+        this.draft = newDraft;
+        binder.readBean(newDraft);
+        boolean creating = newDraft.getId() == null;
+        username.setReadOnly(!creating);
+        initialPassword.setVisible(creating);
+        initialPassword.clear();
+        initialPassword.setInvalid(false);
+    }
+
+    /** Writes the fields to the draft; false (with messages at the fields) when a rule is broken. */
+    boolean writeTo() {
+        return binder.writeBeanIfValid(draft);
+    }
+
+    UserDraft draft() {
+        return draft;
+    }
+
+    void show(ValidationProblem problem) {
+        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName,
+                "email", email, "roles", roles, "organisationId", organisation, "password", initialPassword);
+        HasValidation field = fields.get(problem.field());
+        if (field != null) {
+            field.setErrorMessage(problem.getMessage());
+            field.setInvalid(true);
+        }
+    }
+
+    boolean hasProblem(ValidationProblem problem) {
+        return List.of("username", "displayName", "email", "roles", "organisationId", "password")
+                .contains(problem.field());
+    }
+
+    List<OrganisationSummary> organisations() {
+        return organisations;
+    }
+}

@@ -1,0 +1,176 @@
+package org.tandem.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import org.tandem.people.OrganisationService;
+import org.tandem.people.Role;
+import org.tandem.people.UserDraft;
+import org.tandem.people.UserService;
+import org.tandem.people.UserSummary;
+import org.tandem.shared.ConcurrentEditException;
+import org.tandem.shared.TandemProperties;
+import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.ui.HistoryPanel;
+import org.tandem.shared.ui.Notifications;
+
+/** Admins find, add and edit users, disable them, and reset passwords. */
+@Route("admin/users")
+@PageTitle("Users | Tandem")
+@Menu(order = 90, icon = "vaadin:users", title = "Users")
+@RolesAllowed("ADMIN")
+class UsersView extends Main {
+
+    final TextField search = new TextField("Search");
+    final ComboBox<Role> roleFilter = new ComboBox<>("Role");
+    final Grid<UserSummary> grid = new Grid<>();
+    private final UserService users;
+    private final OrganisationService organisations;
+    private final TandemProperties properties;
+
+    UsersView(UserService users, OrganisationService organisations, TandemProperties properties) {
+        this.users = users;
+        this.organisations = organisations;
+        this.properties = properties;
+        addClassName("page");
+
+        search.setPlaceholder("Name, username or e-mail");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(event -> refresh());
+        roleFilter.setItems(Role.values());
+        roleFilter.setItemLabelGenerator(Role::label);
+        roleFilter.setClearButtonVisible(true);
+        roleFilter.addValueChangeListener(event -> refresh());
+        Button add = new Button("Add user", event -> open(new UserDraft()));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout toolbar = new HorizontalLayout(search, roleFilter, add);
+        toolbar.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.BASELINE);
+
+        grid.addColumn(UserSummary::displayName).setHeader("Name").setSortProperty("displayName");
+        grid.addColumn(UserSummary::username).setHeader("Username").setSortProperty("username");
+        grid.addColumn(user -> user.email() == null ? "" : user.email()).setHeader("E-mail");
+        grid.addColumn(user -> user.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
+                .setHeader("Roles");
+        grid.addColumn(user -> user.organisation() == null ? "" : user.organisation()).setHeader("Organisation");
+        grid.addColumn(user -> user.enabled() ? "Active" : "Disabled").setHeader("Status");
+        grid.setAriaLabel("Users");
+        grid.setItems(query -> users.list(search.getValue(), roleFilter.getValue(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addItemClickListener(event -> open(users.edit(event.getItem().id())));
+        grid.setEmptyStateText("No users match.");
+
+        add(new H1("Users"), toolbar, grid);
+        setSizeFull();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    void open(UserDraft draft) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(draft.getId() == null ? "Add user" : "Edit " + draft.getDisplayName());
+        dialog.setWidth("min(52rem, 95vw)");
+        UserForm form = new UserForm(organisations.list());
+        form.edit(draft);
+        dialog.add(form);
+
+        Button save = new Button("Save", event -> save(form, dialog));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", event -> dialog.close());
+        dialog.getFooter().add(cancel, save);
+
+        if (draft.getId() != null) {
+            long id = draft.getId();
+            Button toggle = new Button(draft.isEnabled() ? "Disable user" : "Enable user", event -> {
+                try {
+                    if (form.draft().isEnabled()) {
+                        users.disable(id, form.draft().getVersion());
+                        Notifications.success(form.draft().getDisplayName() + " is disabled and signed out.");
+                    } else {
+                        users.enable(id, form.draft().getVersion());
+                        Notifications.success(form.draft().getDisplayName() + " can sign in again.");
+                    }
+                    dialog.close();
+                    refresh();
+                } catch (ConcurrentEditException e) {
+                    form.edit(users.edit(id));
+                    Notifications.error(e.getMessage());
+                } catch (ValidationProblem e) {
+                    Notifications.error(e.getMessage());
+                }
+            });
+            toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            Button reset = new Button("Reset password", event -> resetPassword(id, form.draft().getDisplayName()));
+            dialog.getFooter().addComponentAtIndex(0, toggle);
+            dialog.getFooter().addComponentAtIndex(1, reset);
+            HistoryPanel history = new HistoryPanel(properties.timeZone());
+            history.setEntries(users.history(id));
+            dialog.add(history);
+        }
+        dialog.open();
+    }
+
+    private void save(UserForm form, Dialog dialog) {
+        if (!form.writeTo()) {
+            return;
+        }
+        UserDraft draft = form.draft();
+        try {
+            if (draft.getId() == null) {
+                users.create(draft, form.initialPassword.getValue());
+                Notifications.success(draft.getDisplayName() + " can now sign in as " + draft.getUsername() + ".");
+            } else {
+                users.update(draft);
+                Notifications.success("Saved " + draft.getDisplayName() + ".");
+            }
+            dialog.close();
+            refresh();
+        } catch (ValidationProblem problem) {
+            if (form.hasProblem(problem)) {
+                form.show(problem);
+            } else {
+                Notifications.error(problem.getMessage());
+            }
+        } catch (ConcurrentEditException e) {
+            form.edit(users.edit(draft.getId()));
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private void resetPassword(long id, String name) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Reset the password of " + name);
+        PasswordField password = new PasswordField("New password");
+        password.setWidthFull();
+        Button confirm = new Button("Reset password", event -> {
+            try {
+                users.resetPassword(id, password.getValue());
+                Notifications.success("The password of " + name + " is reset. Give it to them safely.");
+                dialog.close();
+            } catch (ValidationProblem problem) {
+                password.setErrorMessage(problem.getMessage());
+                password.setInvalid(true);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(password);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), confirm);
+        dialog.open();
+    }
+}
