@@ -2,6 +2,7 @@ package org.tandem.people;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -23,15 +24,15 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
                    or lower(coalesce(u.email, '')) like concat('%', :text, '%'))
               and (:role is null or :role member of u.roles)
             """)
-    Page<UserAccount> search(@Param("text") String text, @Param("role") Role role, Pageable pageable);
+    Page<UserAccount> search(@Param("text") String text, @Param("role") @Nullable Role role, Pageable pageable);
 
     @Query("select r, count(u) from UserAccount u join u.roles r where u.enabled = true group by r")
     List<Object[]> countEnabledByRole();
 
     @Query("select count(u) from UserAccount u join u.roles r where u.enabled = true and r = :role")
-    long countEnabledWithRole(@Param("role") Role role);
+    long countEnabledWithRole(@Param("role") @Nullable Role role);
 
     @EntityGraph(attributePaths = "organisation")
     @Query("select u from UserAccount u join u.roles r where u.enabled = true and r = :role order by u.displayName")
-    List<UserAccount> findEnabledWithRole(@Param("role") Role role);
+    List<UserAccount> findEnabledWithRole(@Param("role") @Nullable Role role);
 }

@@ -32,7 +32,7 @@ import org.tandem.shared.ui.Notifications;
 @PageTitle("Half-term calendar | Tandem")
 @Menu(order = 92, icon = "vaadin:calendar", title = "Half-term calendar")
 @RolesAllowed("ADMIN")
-class CalendarView extends Main {
+public class CalendarView extends Main {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
 
@@ -40,7 +40,7 @@ class CalendarView extends Main {
     private final TandemProperties properties;
     private final Div years = new Div();
 
-    CalendarView(CalendarService calendar, TandemProperties properties) {
+    public CalendarView(CalendarService calendar, TandemProperties properties) {
         this.calendar = calendar;
         this.properties = properties;
         addClassName("page");

@@ -19,13 +19,13 @@ import org.tandem.shared.ui.Notifications;
 @Route("account/password")
 @PageTitle("Change password | Tandem")
 @PermitAll
-class ChangePasswordView extends Main {
+public class ChangePasswordView extends Main {
 
     final PasswordField current = new PasswordField("Current password");
     final PasswordField password = new PasswordField("New password");
     final PasswordField repeat = new PasswordField("New password again");
 
-    ChangePasswordView(UserService users) {
+    public ChangePasswordView(UserService users) {
         addClassName("page");
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. A few unrelated words "
                 + "make a password that is long and easy to remember.");

@@ -29,13 +29,13 @@ import org.tandem.shared.ui.Notifications;
 @PageTitle("Organisations | Tandem")
 @Menu(order = 91, icon = "vaadin:building", title = "Organisations")
 @RolesAllowed("ADMIN")
-class OrganisationsView extends Main {
+public class OrganisationsView extends Main {
 
     final Grid<OrganisationSummary> grid = new Grid<>();
     private final OrganisationService organisations;
     private final TandemProperties properties;
 
-    OrganisationsView(OrganisationService organisations, TandemProperties properties) {
+    public OrganisationsView(OrganisationService organisations, TandemProperties properties) {
         this.organisations = organisations;
         this.properties = properties;
         addClassName("page");

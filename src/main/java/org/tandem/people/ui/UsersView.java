@@ -33,7 +33,7 @@ import org.tandem.shared.ui.Notifications;
 @PageTitle("Users | Tandem")
 @Menu(order = 90, icon = "vaadin:users", title = "Users")
 @RolesAllowed("ADMIN")
-class UsersView extends Main {
+public class UsersView extends Main {
 
     final TextField search = new TextField("Search");
     final ComboBox<Role> roleFilter = new ComboBox<>("Role");
@@ -42,7 +42,7 @@ class UsersView extends Main {
     private final OrganisationService organisations;
     private final TandemProperties properties;
 
-    UsersView(UserService users, OrganisationService organisations, TandemProperties properties) {
+    public UsersView(UserService users, OrganisationService organisations, TandemProperties properties) {
         this.users = users;
         this.organisations = organisations;
         this.properties = properties;
@@ -61,7 +61,7 @@ class UsersView extends Main {
         HorizontalLayout toolbar = new HorizontalLayout(search, roleFilter, add);
         toolbar.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.BASELINE);
 
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setSortProperty("displayName");
+        grid.addColumn(UserSummary::displayName).setHeader("Name").setKey("name").setSortProperty("displayName");
         grid.addColumn(UserSummary::username).setHeader("Username").setSortProperty("username");
         grid.addColumn(user -> user.email() == null ? "" : user.email()).setHeader("E-mail");
         grid.addColumn(user -> user.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))

@@ -26,6 +26,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
     static final String ENDED = "Your session has ended. Sign in again to carry on.";
 
     private final LoginForm form = new LoginForm();
+    private String message = BAD_CREDENTIALS;
 
     public LoginView(TandemProperties properties) {
         addClassName("login-view");
@@ -52,12 +53,17 @@ public class LoginView extends Main implements BeforeEnterObserver {
             case "ended" -> ENDED;
             default -> BAD_CREDENTIALS;
         };
+        this.message = message;
         form.setI18n(i18n(message));
         form.setError(true);
     }
 
     LoginForm form() {
         return form;
+    }
+
+    String errorMessage() {
+        return message;
     }
 
     private static LoginI18n i18n(String message) {

