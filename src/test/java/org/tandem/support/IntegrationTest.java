@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, MappedSchema.class})
 public abstract class IntegrationTest {
 
     @DynamicPropertySource
