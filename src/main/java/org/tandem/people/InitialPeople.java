@@ -41,13 +41,14 @@ public class InitialPeople {
     @Transactional
     public void user(String username, String displayName, @Nullable String email, @Nullable Long organisationId,
             String password, List<Role> roles) {
-        if (users.existsByUsername(username)) {
+        String name = username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (users.existsByUsername(name)) {
             return;
         }
         passwordPolicy.problemWith(password).ifPresent(problem -> {
             throw new IllegalArgumentException("The password for " + username + " is refused: " + problem);
         });
-        UserAccount user = new UserAccount(username, displayName, passwordEncoder.encode(password));
+        UserAccount user = new UserAccount(name, displayName, passwordEncoder.encode(password));
         user.describe(displayName, email, organisationId == null ? null : organisations.getReferenceById(organisationId));
         user.assignRoles(EnumSet.copyOf(roles));
         users.save(user);
