@@ -26,7 +26,8 @@ import org.tandem.shared.audit.HistoryEntry;
 public class CalendarService {
 
     private static final Map<String, String> LABELS = Map.of("startDate", "First day", "endDate", "Last day",
-            "name", "Half-term", "year", "Year", "startYear", "Start year", "halfTerms", "Half-terms");
+            "name", "Half-term", "year", "Year", "startYear", "Start year", "halfTerms", "Half-terms",
+            "closedAt", "Closed at", "closedBy", "Closed by");
 
     private final AcademicYears years;
     private final HalfTerms halfTerms;
@@ -76,6 +77,18 @@ public class CalendarService {
     @Transactional(readOnly = true)
     public Optional<HalfTermInfo> halfTerm(long id) {
         return halfTerms.findById(id).map(HalfTermInfo::of);
+    }
+
+    /** Closes a half-term's progress updates for editing; closing twice changes nothing. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public HalfTermInfo closeHalfTerm(long id) {
+        HalfTerm halfTerm = halfTerms.findById(id)
+                .orElseThrow(() -> new ValidationProblem("halfTerm", "That half-term no longer exists."));
+        halfTerm.close(org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication().getName(), clock.instant());
+        halfTerms.flush();
+        return HalfTermInfo.of(halfTerm);
     }
 
     @PreAuthorize("isAuthenticated()")

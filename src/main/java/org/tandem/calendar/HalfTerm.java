@@ -35,6 +35,12 @@ public class HalfTerm extends AbstractEntity {
     @Column(name = "end_date", nullable = false)
     private LocalDate endDate;
 
+    @Column(name = "closed_at")
+    private java.time.@org.jspecify.annotations.Nullable Instant closedAt;
+
+    @Column(name = "closed_by", length = 60)
+    private @org.jspecify.annotations.Nullable String closedBy;
+
     protected HalfTerm() {
         this.year = null;
         this.name = HalfTermName.AUTUMN_1;
@@ -63,6 +69,18 @@ public class HalfTerm extends AbstractEntity {
 
     AcademicYear getYear() {
         return year;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    /** Progress updates for a closed half-term can no longer change; the board report closes it. */
+    void close(String by, java.time.Instant at) {
+        if (closedAt == null) {
+            this.closedAt = at;
+            this.closedBy = by;
+        }
     }
 
     void reschedule(LocalDate start, LocalDate end) {

@@ -5,13 +5,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /** A half-term as other features see it: "Autumn 1 2025/26", 1 Sep 2025 to 24 Oct 2025. */
-public record HalfTermInfo(long id, HalfTermName name, String yearLabel, LocalDate start, LocalDate end) {
+public record HalfTermInfo(long id, HalfTermName name, String yearLabel, LocalDate start, LocalDate end,
+        boolean closed) {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     static HalfTermInfo of(HalfTerm halfTerm) {
         return new HalfTermInfo(halfTerm.getId(), halfTerm.getName(), halfTerm.getYear().label(),
-                halfTerm.getStartDate(), halfTerm.getEndDate());
+                halfTerm.getStartDate(), halfTerm.getEndDate(), halfTerm.isClosed());
     }
 
     public String label() {

@@ -164,6 +164,25 @@ public class UserService {
         return users.findEnabledWithRole(role).stream().map(Person::of).toList();
     }
 
+    /** People by id, for lists that show owners and leads (one query whatever the number). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, Person> people(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findAllById(ids).stream().map(Person::of)
+                .collect(java.util.stream.Collectors.toMap(Person::id, person -> person));
+    }
+
+    /** Everyone who may sign in, for pickers. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Person> everyone() {
+        return users.findAll(org.springframework.data.domain.Sort.by("displayName")).stream()
+                .filter(UserAccount::isEnabled).map(Person::of).toList();
+    }
+
     /** The signed-in person, for the header and the home page. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

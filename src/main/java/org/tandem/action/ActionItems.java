@@ -1,0 +1,45 @@
+package org.tandem.action;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ActionItems extends JpaRepository<ActionItem, Long>, JpaSpecificationExecutor<ActionItem> {
+
+    @Override
+    @EntityGraph(attributePaths = "workstream")
+    org.springframework.data.domain.Page<ActionItem> findAll(
+            org.springframework.data.jpa.domain.Specification<ActionItem> specification,
+            org.springframework.data.domain.Pageable pageable);
+
+    @Override
+    @EntityGraph(attributePaths = "workstream")
+    List<ActionItem> findAll(org.springframework.data.jpa.domain.Specification<ActionItem> specification);
+
+    boolean existsByReference(String reference);
+
+    boolean existsByReferenceAndIdNot(String reference, long id);
+
+    Optional<ActionItem> findByReference(String reference);
+
+    @Query("select a.reference from ActionItem a where a.reference like concat(:prefix, '%')")
+    List<String> referencesStartingWith(@Param("prefix") String prefix);
+
+    @Query("select a from ActionItem a left join fetch a.workstream where a.id = :id")
+    Optional<ActionItem> findWithWorkstream(@Param("id") long id);
+
+    /** Per priority: status, whether overdue, and how many, for the overview cards in one statement. */
+    @Query("""
+            select a.priorityId, a.status,
+                   case when a.dueDate < :today and a.status not in ('COMPLETE', 'CANCELLED') then true else false end,
+                   count(a)
+            from ActionItem a
+            group by a.priorityId, a.status,
+                   case when a.dueDate < :today and a.status not in ('COMPLETE', 'CANCELLED') then true else false end
+            """)
+    List<Object[]> countByPriorityStatusAndOverdue(@Param("today") java.time.LocalDate today);
+}

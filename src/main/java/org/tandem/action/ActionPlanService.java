@@ -1,0 +1,244 @@
+package org.tandem.action;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.calendar.CalendarService;
+import org.tandem.calendar.HalfTermInfo;
+import org.tandem.people.OrganisationService;
+import org.tandem.people.OrganisationSummary;
+import org.tandem.people.Person;
+import org.tandem.people.UserService;
+import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.audit.AuditHistory;
+import org.tandem.shared.audit.HistoryEntry;
+import org.tandem.strategy.PriorityInfo;
+import org.tandem.strategy.StrategyService;
+
+/**
+ * Reading the action plan: the filtered list, the priorities overview, an action's page and a lead's own actions.
+ * Every read runs a fixed number of SQL statements, however large the plan.
+ */
+@Service
+public class ActionPlanService {
+
+    public static final int EXPORT_LIMIT = 10_000;
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("reference", "Reference"),
+            Map.entry("title", "Title"), Map.entry("description", "Description"), Map.entry("priorityId", "Priority"),
+            Map.entry("workstream", "Workstream"), Map.entry("ownerId", "Owner"),
+            Map.entry("partnerOrganisationIds", "Partners"), Map.entry("startDate", "Start"),
+            Map.entry("dueDate", "Due"), Map.entry("status", "Status"), Map.entry("percentComplete", "% complete"),
+            Map.entry("completedOn", "Completed on"), Map.entry("cancelReason", "Reason for cancelling"),
+            Map.entry("coProducedWith", "Co-produced with"), Map.entry("signedOffBy", "Signed off by"),
+            Map.entry("signedOffAt", "Signed off at"), Map.entry("narrative", "Narrative"),
+            Map.entry("author", "Author"), Map.entry("halfTermId", "Half-term"), Map.entry("action", "Action"),
+            Map.entry("createdAt", "Created"), Map.entry("updatedAt", "Updated"));
+
+    private final ActionItems actions;
+    private final ProgressUpdates updates;
+    private final StrategyService strategy;
+    private final UserService users;
+    private final OrganisationService organisations;
+    private final CalendarService calendar;
+    private final UpdateSettings settings;
+    private final Actors actors;
+    private final AuditHistory auditHistory;
+
+    ActionPlanService(ActionItems actions, ProgressUpdates updates, StrategyService strategy, UserService users,
+            OrganisationService organisations, CalendarService calendar, UpdateSettings settings, Actors actors,
+            AuditHistory auditHistory) {
+        this.actions = actions;
+        this.updates = updates;
+        this.strategy = strategy;
+        this.users = users;
+        this.organisations = organisations;
+        this.calendar = calendar;
+        this.settings = settings;
+        this.actors = actors;
+        this.auditHistory = auditHistory;
+    }
+
+    /** The half-term whose updates are awaited now, with its deadline. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<UpdateWindow> updateWindow() {
+        return calendar.current().map(halfTerm -> new UpdateWindow(halfTerm,
+                halfTerm.end().minusDays(settings.deadlineDaysBeforeEnd())));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Page<ActionRow> list(ActionFilter filter, Pageable pageable) {
+        LocalDate today = calendar.today();
+        Optional<UpdateWindow> window = updateWindow();
+        Page<ActionItem> page = actions.findAll(ActionSpecifications.matching(filter, today,
+                overdueHalfTerm(window, today)), sorted(pageable));
+        return page.map(rowMaker(page.getContent(), window, today)::apply);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(ActionFilter filter) {
+        LocalDate today = calendar.today();
+        return actions.count(ActionSpecifications.matching(filter, today, overdueHalfTerm(updateWindow(), today)));
+    }
+
+    /** The filtered rows for export, at most {@link #EXPORT_LIMIT}. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ActionRow> export(ActionFilter filter) {
+        return list(filter, PageRequest.of(0, EXPORT_LIMIT, Sort.by("reference"))).getContent();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PriorityCard> overview() {
+        List<PriorityInfo> priorities = strategy.priorities();
+        Map<Long, PriorityStanding> standings = new HashMap<>();
+        priorities.forEach(priority -> standings.put(priority.id(), new PriorityStanding()));
+        for (Object[] row : actions.countByPriorityStatusAndOverdue(calendar.today())) {
+            PriorityStanding standing = standings.get((Long) row[0]);
+            if (standing != null) {
+                standing.add((ActionStatus) row[1], Boolean.TRUE.equals(row[2]), (Long) row[3]);
+            }
+        }
+        return priorities.stream().map(priority -> standings.get(priority.id()).card(priority)).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<PriorityCard> card(long priorityId) {
+        return overview().stream().filter(card -> card.priority().id() == priorityId).findFirst();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ActionDetails details(long id) {
+        ActionItem action = actions.findWithWorkstream(id)
+                .orElseThrow(() -> new ValidationProblem("id", "That action no longer exists."));
+        LocalDate today = calendar.today();
+        Actor actor = actors.current();
+        String priority = strategy.priority(action.getPriorityId()).map(PriorityInfo::label).orElse("");
+        Person owner = action.getOwnerId() == null ? null
+                : users.people(Set.of(action.getOwnerId())).get(action.getOwnerId());
+        Set<Long> partnerIds = action.getPartnerOrganisationIds();
+        List<String> partners = organisations.list().stream().filter(o -> partnerIds.contains(o.id()))
+                .map(OrganisationSummary::name).toList();
+        return new ActionDetails(action.getId(), action.getVersion(), action.getReference(), action.getTitle(),
+                action.getDescription(), action.getPriorityId(), priority,
+                action.getWorkstream() == null ? null : action.getWorkstream().getId(),
+                action.getWorkstream() == null ? null : action.getWorkstream().getName(), action.getOwnerId(),
+                owner == null ? null : owner.displayName(), partners, action.getStartDate(), action.getDueDate(),
+                action.getStatus(), action.rag(today), action.getPercentComplete(), action.getCompletedOn(),
+                action.getCancelReason(), action.getCoProducedWith(), action.getSignedOffBy(),
+                action.getSignedOffAt(), action.isOverdue(today), actor.mayEdit(action),
+                actor.mayUpdate(action) && action.getStatus().isOpen());
+    }
+
+    /** An action's updates, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UpdateInfo> updates(long actionId) {
+        String me = actors.current().username();
+        Map<Long, HalfTermInfo> halfTerms = new HashMap<>();
+        return updates.forAction(actionId, Limit.of(200)).stream().map(update -> {
+            HalfTermInfo halfTerm = halfTerms.computeIfAbsent(update.getHalfTermId(),
+                    id -> calendar.halfTerm(id).orElse(null));
+            boolean open = halfTerm != null && !halfTerm.closed();
+            return new UpdateInfo(update.getId(), update.getVersion(), update.getHalfTermId(),
+                    halfTerm == null ? "" : halfTerm.label(), update.getStatus(), update.getPercentComplete(),
+                    update.getNarrative(), update.getAuthor(), update.getCreatedAt(), update.getUpdatedAt(),
+                    open && update.getAuthor().equals(me));
+        }).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long actionId) {
+        ActionItem action = actions.findById(actionId)
+                .orElseThrow(() -> new ValidationProblem("id", "That action no longer exists."));
+        List<HistoryEntry> entries = new ArrayList<>(auditHistory.of(ActionItem.class, actionId,
+                "Action " + action.getReference(), field -> LABELS.getOrDefault(field, field)));
+        for (ProgressUpdate update : updates.forAction(actionId, Limit.of(50))) {
+            entries.addAll(auditHistory.of(ProgressUpdate.class, update.getId(), "Update",
+                    field -> LABELS.getOrDefault(field, field)));
+        }
+        entries.sort(Comparator.comparing(HistoryEntry::when).reversed());
+        return entries;
+    }
+
+    /** The actions the signed-in person owns or whose workstream they lead; those awaiting an update first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ActionRow> mine() {
+        Actor actor = actors.current();
+        if (actor.userId() == null) {
+            return List.of();
+        }
+        LocalDate today = calendar.today();
+        List<ActionItem> found = actions.findAll((root, query, cb) -> cb.or(
+                cb.equal(root.get("ownerId"), actor.userId()),
+                actor.ledWorkstreamIds().isEmpty() ? cb.disjunction()
+                        : root.get("workstream").get("id").in(actor.ledWorkstreamIds())));
+        List<ActionRow> rows = found.stream().map(rowMaker(found, updateWindow(), today)::apply).toList();
+        return rows.stream().sorted(Comparator.comparing((ActionRow row) -> !row.updateDue())
+                .thenComparing(row -> !row.status().isOpen()).thenComparing(ActionRow::reference)).toList();
+    }
+
+    private java.util.function.Function<ActionItem, ActionRow> rowMaker(List<ActionItem> items,
+            Optional<UpdateWindow> window, LocalDate today) {
+        Set<Long> ids = items.stream().map(ActionItem::getId).collect(Collectors.toSet());
+        Set<Long> priorityIds = items.stream().map(ActionItem::getPriorityId).collect(Collectors.toSet());
+        Set<Long> ownerIds = items.stream().map(ActionItem::getOwnerId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, PriorityInfo> priorities = priorityIds.isEmpty() ? Map.of() : strategy.prioritiesById(priorityIds);
+        Map<Long, Person> owners = users.people(ownerIds);
+        Set<Long> updated = window.isEmpty() || ids.isEmpty() ? Set.of()
+                : new HashSet<>(updates.actionsUpdatedIn(window.get().halfTerm().id(), ids));
+        return action -> {
+            PriorityInfo priority = priorities.get(action.getPriorityId());
+            Person owner = action.getOwnerId() == null ? null : owners.get(action.getOwnerId());
+            return new ActionRow(action.getId(), action.getReference(), action.getTitle(),
+                    priority == null ? "" : priority.label(),
+                    action.getWorkstream() == null ? null : action.getWorkstream().getName(),
+                    owner == null ? null : owner.displayName(), action.getStatus(), action.rag(today),
+                    action.getPercentComplete(), action.getStartDate(), action.getDueDate(),
+                    action.isOverdue(today), window.isPresent() && action.getStatus().isOpen()
+                            && !updated.contains(action.getId()));
+        };
+    }
+
+    private static @Nullable Long overdueHalfTerm(Optional<UpdateWindow> window, LocalDate today) {
+        return window.filter(w -> today.isAfter(w.deadline())).map(w -> w.halfTerm().id()).orElse(null);
+    }
+
+    private static Pageable sorted(Pageable pageable) {
+        Sort allowed = Sort.by(pageable.getSort().stream()
+                .filter(order -> Set.of("reference", "title", "dueDate", "startDate", "status", "percentComplete")
+                        .contains(order.getProperty()))
+                .toList());
+        Sort sort = allowed.isSorted() ? allowed.and(Sort.by("id")) : Sort.by("reference").and(Sort.by("id"));
+        return PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), EXPORT_LIMIT),
+                sort);
+    }
+
+    /** The half-term awaiting updates and the last day to give them without being "update overdue". */
+    public record UpdateWindow(HalfTermInfo halfTerm, LocalDate deadline) {
+    }
+}
