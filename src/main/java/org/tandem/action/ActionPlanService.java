@@ -183,6 +183,19 @@ public class ActionPlanService {
         return entries;
     }
 
+    /** The newest updates on a priority's actions, for its page. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<RecentUpdate> recentUpdates(long priorityId, int limit) {
+        Map<Long, String> halfTerms = new HashMap<>();
+        return updates.latestForPriority(priorityId, Limit.of(Math.min(Math.max(limit, 1), 50))).stream()
+                .map(update -> new RecentUpdate(update.getAction().getId(), update.getAction().getReference(),
+                        update.getAction().getTitle(), halfTerms.computeIfAbsent(update.getHalfTermId(),
+                                id -> calendar.halfTerm(id).map(HalfTermInfo::label).orElse("")),
+                        update.getStatus(), update.getNarrative(), update.getAuthor(), update.getUpdatedAt()))
+                .toList();
+    }
+
     /** The actions the signed-in person owns or whose workstream they lead; those awaiting an update first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -214,7 +227,7 @@ public class ActionPlanService {
         return action -> {
             PriorityInfo priority = priorities.get(action.getPriorityId());
             Person owner = action.getOwnerId() == null ? null : owners.get(action.getOwnerId());
-            return new ActionRow(action.getId(), action.getReference(), action.getTitle(),
+            return new ActionRow(action.getId(), action.getVersion(), action.getReference(), action.getTitle(),
                     priority == null ? "" : priority.label(),
                     action.getWorkstream() == null ? null : action.getWorkstream().getName(),
                     owner == null ? null : owner.displayName(), action.getStatus(), action.rag(today),
@@ -236,6 +249,11 @@ public class ActionPlanService {
         Sort sort = allowed.isSorted() ? allowed.and(Sort.by("id")) : Sort.by("reference").and(Sort.by("id"));
         return PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), EXPORT_LIMIT),
                 sort);
+    }
+
+    /** An update as a priority's page lists it. */
+    public record RecentUpdate(long actionId, String reference, String title, String halfTerm, ActionStatus status,
+            String narrative, String author, java.time.Instant at) {
     }
 
     /** The half-term awaiting updates and the last day to give them without being "update overdue". */

@@ -24,6 +24,9 @@ interface ProgressUpdates extends JpaRepository<ProgressUpdate, Long> {
             """)
     List<ProgressUpdate> latestFor(@Param("actionIds") Collection<Long> actionIds);
 
+    @Query("select u from ProgressUpdate u join fetch u.action a where a.priorityId = :priorityId order by u.createdAt desc")
+    List<ProgressUpdate> latestForPriority(@Param("priorityId") long priorityId, Limit limit);
+
     @Query("select u.action.id from ProgressUpdate u where u.halfTermId = :halfTermId and u.action.id in :actionIds")
     List<Long> actionsUpdatedIn(@Param("halfTermId") long halfTermId, @Param("actionIds") Collection<Long> actionIds);
 }

@@ -14,8 +14,8 @@ public class PriorityDraft {
     private @Nullable Long id;
     private long version;
 
-    @Min(value = 1, message = "Use a number from 1 to 20")
-    @Max(value = 20, message = "Use a number from 1 to 20")
+    @Min(value = 1, message = "Use a number from 1 to 99")
+    @Max(value = 99, message = "Use a number from 1 to 99")
     private int number = 1;
 
     @NotBlank(message = "Enter a short title")

@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({TestClockConfiguration.class, MappedSchema.class})
+@Import({TestClockConfiguration.class, MappedSchema.class, PlanFixture.class})
 public abstract class IntegrationTest {
 
     @DynamicPropertySource

@@ -1,0 +1,42 @@
+package org.tandem.action.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import org.tandem.action.ActionRow;
+import org.tandem.shared.ui.Dates;
+import org.tandem.shared.ui.RagBadge;
+
+/** The columns every list of actions shares; the reference is a link, so the keyboard reaches each action. */
+final class ActionColumns {
+
+    private ActionColumns() {
+    }
+
+    static Grid<ActionRow> grid() {
+        Grid<ActionRow> grid = new Grid<>();
+        grid.addComponentColumn(row -> new RouterLink(row.reference(), ActionView.class,
+                new RouteParameters("id", String.valueOf(row.id())))).setHeader("Ref").setKey("reference")
+                .setSortProperty("reference").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ActionRow::title).setHeader("Action").setKey("title").setSortProperty("title").setFlexGrow(3);
+        grid.addColumn(ActionRow::priority).setHeader("Priority").setKey("priority").setFlexGrow(1);
+        grid.addColumn(row -> row.workstream() == null ? "" : row.workstream()).setHeader("Workstream")
+                .setKey("workstream");
+        grid.addColumn(row -> row.owner() == null ? "" : row.owner()).setHeader("Owner").setKey("owner");
+        grid.addColumn(row -> row.status().label()).setHeader("Status").setKey("status").setSortProperty("status")
+                .setAutoWidth(true);
+        grid.addComponentColumn(row -> new RagBadge(row.rag())).setHeader("RAG").setKey("rag").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.percentComplete() + "%").setHeader("Done").setKey("percent")
+                .setSortProperty("percentComplete").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> Dates.format(row.dueDate()) + (row.overdue() ? " (overdue)" : "")).setHeader("Due")
+                .setKey("due").setSortProperty("dueDate").setAutoWidth(true);
+        grid.addColumn(row -> row.updateDue() ? "Needed" : (row.status().isOpen() ? "Given" : ""))
+                .setHeader("Update this half-term").setKey("update").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Actions");
+        grid.setEmptyStateText("No actions match.");
+        return grid;
+    }
+}

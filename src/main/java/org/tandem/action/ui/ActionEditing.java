@@ -1,0 +1,86 @@
+package org.tandem.action.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import org.springframework.context.annotation.Scope;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.tandem.action.ActionDraft;
+import org.tandem.action.ActionService;
+import org.tandem.action.WorkstreamService;
+import org.tandem.people.OrganisationService;
+import org.tandem.people.UserService;
+import org.tandem.shared.ConcurrentEditException;
+import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.ui.Notifications;
+import org.tandem.strategy.StrategyService;
+
+/** Opens the action form in a dialog, to add an action or change one, and tells the user what happened. */
+@Component
+@Scope("prototype")
+class ActionEditing {
+
+    private final ActionService actions;
+    private final StrategyService strategy;
+    private final WorkstreamService workstreams;
+    private final UserService users;
+    private final OrganisationService organisations;
+
+    ActionEditing(ActionService actions, StrategyService strategy, WorkstreamService workstreams, UserService users,
+            OrganisationService organisations) {
+        this.actions = actions;
+        this.strategy = strategy;
+        this.workstreams = workstreams;
+        this.users = users;
+        this.organisations = organisations;
+    }
+
+    Dialog create(Runnable afterSave) {
+        return open(new ActionDraft(), afterSave);
+    }
+
+    Dialog edit(long actionId, Runnable afterSave) {
+        return open(actions.edit(actionId), afterSave);
+    }
+
+    private Dialog open(ActionDraft draft, Runnable afterSave) {
+        boolean creating = draft.getId() == null;
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(creating ? "Add an action" : "Edit action " + draft.getReference());
+        dialog.setWidth("min(56rem, 95vw)");
+        ActionForm form = new ActionForm(strategy.priorities(), workstreams.list(), users.everyone(),
+                organisations.list());
+        form.edit(draft);
+        dialog.add(form);
+        Button save = new Button("Save", event -> {
+            if (!form.writeTo()) {
+                return;
+            }
+            try {
+                if (creating) {
+                    actions.create(form.draft());
+                    Notifications.success("Added the action.");
+                } else {
+                    actions.update(form.draft());
+                    Notifications.success("Saved action " + form.draft().getReference() + ".");
+                }
+                dialog.close();
+                afterSave.run();
+            } catch (ValidationProblem problem) {
+                if (!form.show(problem)) {
+                    Notifications.error(problem.getMessage());
+                }
+            } catch (ConcurrentEditException e) {
+                form.edit(actions.edit(form.draft().getId()));
+                Notifications.error(e.getMessage());
+            } catch (AccessDeniedException e) {
+                Notifications.error(e.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);
+        dialog.open();
+        return dialog;
+    }
+}

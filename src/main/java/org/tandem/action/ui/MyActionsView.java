@@ -1,0 +1,99 @@
+package org.tandem.action.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.tandem.action.ActionPlanService;
+import org.tandem.action.ActionRow;
+import org.tandem.action.ActionService;
+import org.tandem.action.ActionStatus;
+import org.tandem.action.UpdateDraft;
+import org.tandem.shared.ConcurrentEditException;
+import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.ui.Dates;
+import org.tandem.shared.ui.Notifications;
+import org.tandem.shared.ui.RagBadge;
+
+/** A workstream lead's own actions, those needing this half-term's update first, each with a one-step update. */
+@Route("my-actions")
+@PageTitle("My actions | Tandem")
+@Menu(order = 15, icon = "vaadin:check-square-o", title = "My actions")
+@RolesAllowed({"WORKSTREAM_LEAD", "ADMIN"})
+public class MyActionsView extends Main {
+
+    private final ActionPlanService plan;
+    private final ActionService actions;
+    private final Div list = new Div();
+    final Paragraph summary = new Paragraph();
+
+    public MyActionsView(ActionPlanService plan, ActionService actions) {
+        this.plan = plan;
+        this.actions = actions;
+        addClassName("page");
+        summary.setId("my-actions-summary");
+        add(new H1("My actions"), summary, list);
+        refresh();
+    }
+
+    void refresh() {
+        list.removeAll();
+        List<ActionRow> mine = plan.mine();
+        long due = mine.stream().filter(ActionRow::updateDue).count();
+        String window = plan.updateWindow().map(w -> " Updates for " + w.halfTerm().label() + " are due by "
+                + Dates.format(w.deadline()) + ".").orElse(" No half-term is running, so no update is due.");
+        summary.setText(mine.isEmpty() ? "You own no actions and lead no workstream with actions."
+                : mine.size() + " actions; " + due + (due == 1 ? " needs" : " need") + " an update." + window);
+        mine.forEach(row -> list.add(card(row)));
+    }
+
+    private Section card(ActionRow row) {
+        RouterLink link = new RouterLink(row.reference() + " " + row.title(), ActionView.class,
+                new RouteParameters("id", String.valueOf(row.id())));
+        Section card = new Section(new H2(link));
+        card.addClassNames("card", "my-action");
+        card.add(new Div(new RagBadge(row.rag()), new Span(" " + row.status().label() + ", " + row.percentComplete()
+                + "% complete. Due " + (row.dueDate() == null ? "date not set" : Dates.format(row.dueDate()))
+                + (row.overdue() ? " (overdue)." : "."))));
+        if (!row.updateDue()) {
+            card.add(new Paragraph(row.status().isOpen() ? "This half-term's update is given." : ""));
+            return card;
+        }
+        card.add(new Paragraph("Needs this half-term's update."));
+        UpdateForm form = new UpdateForm();
+        form.edit(UpdateDraft.of(row.status() == ActionStatus.NOT_STARTED ? ActionStatus.ON_TRACK : row.status(),
+                row.percentComplete(), ""));
+        Button save = new Button("Save update for " + row.reference(), event -> {
+            if (!form.writeTo()) {
+                return;
+            }
+            try {
+                actions.postUpdate(row.id(), row.version(), form.draft());
+                Notifications.success("Saved the update for " + row.reference() + ".");
+                refresh();
+            } catch (ValidationProblem problem) {
+                form.show(problem);
+            } catch (ConcurrentEditException e) {
+                Notifications.error(e.getMessage() + " Your text is still in the form.");
+            } catch (AccessDeniedException e) {
+                Notifications.error(e.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        card.add(form, save);
+        return card;
+    }
+}

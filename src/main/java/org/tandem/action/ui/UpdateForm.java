@@ -1,0 +1,71 @@
+package org.tandem.action.ui;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.tandem.action.ActionStatus;
+import org.tandem.action.ProgressUpdate;
+import org.tandem.action.UpdateDraft;
+import org.tandem.shared.ValidationProblem;
+
+/** A half-term's update: status, percentage and what was done, what difference it made, what next. */
+class UpdateForm extends FormLayout {
+
+    final Select<ActionStatus> status = new Select<>();
+    final IntegerField percent = new IntegerField("Percent complete");
+    final TextArea narrative = new TextArea("What was done, what difference it made, what next");
+    private final BeanValidationBinder<UpdateDraft> binder = new BeanValidationBinder<>(UpdateDraft.class);
+    private UpdateDraft draft = new UpdateDraft();
+
+    UpdateForm() {
+        status.setLabel("Status");
+        status.setItems(ActionStatus.reportable());
+        status.setItemLabelGenerator(ActionStatus::label);
+        percent.setMin(0);
+        percent.setMax(100);
+        percent.setStepButtonsVisible(true);
+        percent.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        narrative.setMaxLength(ProgressUpdate.NARRATIVE_LENGTH);
+        narrative.setMinHeight("8em");
+        binder.forField(status).asRequired("Choose a status").bind(UpdateDraft::getStatus, UpdateDraft::setStatus);
+        binder.forField(percent).asRequired("Enter a percentage from 0 to 100")
+                .withValidator(value -> value >= 0 && value <= 100, "Enter a percentage from 0 to 100")
+                .bind(UpdateDraft::getPercentComplete, UpdateDraft::setPercentComplete);
+        binder.forField(narrative).bind(UpdateDraft::getNarrative, UpdateDraft::setNarrative);
+        add(status, percent, narrative);
+        setColspan(narrative, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 2));
+    }
+
+    void edit(UpdateDraft newDraft) {
+        this.draft = newDraft;
+        binder.readBean(newDraft);
+    }
+
+    boolean writeTo() {
+        return binder.writeBeanIfValid(draft);
+    }
+
+    UpdateDraft draft() {
+        return draft;
+    }
+
+    void show(ValidationProblem problem) {
+        switch (problem.field()) {
+            case "percentComplete" -> {
+                percent.setErrorMessage(problem.getMessage());
+                percent.setInvalid(true);
+            }
+            case "status" -> {
+                status.setErrorMessage(problem.getMessage());
+                status.setInvalid(true);
+            }
+            default -> {
+                narrative.setErrorMessage(problem.getMessage());
+                narrative.setInvalid(true);
+            }
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package org.tandem.strategy.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.tandem.people.OrganisationService;
+import org.tandem.people.Role;
+import org.tandem.people.UserService;
+import org.tandem.security.CurrentUser;
+import org.tandem.shared.ConcurrentEditException;
+import org.tandem.shared.TandemProperties;
+import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.ui.Dates;
+import org.tandem.shared.ui.HistoryPanel;
+import org.tandem.shared.ui.Notifications;
+import org.tandem.strategy.PriorityDraft;
+import org.tandem.strategy.PriorityInfo;
+import org.tandem.strategy.Strategy;
+import org.tandem.strategy.StrategyDraft;
+import org.tandem.strategy.StrategyInfo;
+import org.tandem.strategy.StrategyService;
+import org.tandem.strategy.StrategyStatus;
+
+/** The strategy: vision, principles and priorities for everyone; admins shape and approve it. */
+@Route("strategy")
+@PageTitle("Strategy | Tandem")
+@Menu(order = 5, icon = "vaadin:compass", title = "Strategy")
+@PermitAll
+public class StrategyView extends Main {
+
+    private final StrategyService strategies;
+    private final UserService users;
+    private final OrganisationService organisations;
+    private final TandemProperties properties;
+    private final boolean admin;
+    private final Div content = new Div();
+
+    public StrategyView(StrategyService strategies, UserService users, OrganisationService organisations,
+            TandemProperties properties, CurrentUser currentUser) {
+        this.strategies = strategies;
+        this.users = users;
+        this.organisations = organisations;
+        this.properties = properties;
+        this.admin = currentUser.has(Role.ADMIN);
+        addClassName("page");
+        add(new H1("Strategy"), content);
+        refresh();
+    }
+
+    private void refresh() {
+        content.removeAll();
+        strategies.current().ifPresentOrElse(this::show, () -> {
+            content.add(new Paragraph("No strategy has been set up yet."));
+            if (admin) {
+                content.add(new Button("Set up the strategy", event -> editStrategy(new StrategyDraft(), true)));
+            }
+        });
+        var earlier = strategies.strategies().stream().filter(s -> !s.current()).toList();
+        if (!earlier.isEmpty()) {
+            Section section = new Section(new H2("Earlier strategies"));
+            OrderedList list = new OrderedList();
+            earlier.forEach(s -> list.add(new ListItem(s.name() + " (" + s.period() + "), kept read-only")));
+            section.add(list);
+            content.add(section);
+        }
+    }
+
+    private void show(StrategyInfo strategy) {
+        Section summary = new Section(new H2(strategy.name()));
+        summary.addClassName("card");
+        summary.add(new Paragraph("Covers " + Dates.format(strategy.periodFrom()) + " to "
+                + Dates.format(strategy.periodTo()) + ". " + (strategy.status() == StrategyStatus.APPROVED
+                ? "Approved by " + strategy.approvedBy() + " on " + Dates.format(strategy.approvedOn()) + "."
+                : "Draft: not yet approved.")));
+        summary.add(new H3("Vision"), text(strategy.vision()), new H3("Principles"), text(strategy.principles()));
+        if (admin) {
+            HorizontalLayout buttons = new HorizontalLayout(
+                    new Button("Edit strategy", event -> editStrategy(strategies.editStrategy(strategy.id()), false)),
+                    new Button("Record approval", event -> approve(strategy)),
+                    new Button("Add priority", event -> editPriority(new PriorityDraft(), true)),
+                    new Button("History", event -> history(strategy)));
+            buttons.setWrap(true);
+            summary.add(buttons);
+        }
+        content.add(summary);
+        Section priorities = new Section(new H2("Priorities"));
+        for (PriorityInfo priority : strategies.priorities(strategy.id())) {
+            Div card = new Div(new H3(priority.label()), text(priority.description()));
+            card.addClassName("card");
+            OrderedList outcomes = new OrderedList();
+            priority.outcomes().forEach(outcome -> outcomes.add(new ListItem(outcome)));
+            card.add(outcomes);
+            if (admin) {
+                card.add(new Button("Edit priority " + priority.number(),
+                        event -> editPriority(strategies.editPriority(priority.id()), false)));
+            }
+            priorities.add(card);
+        }
+        content.add(priorities);
+    }
+
+    private static Component text(String value) {
+        Paragraph paragraph = new Paragraph(value.isBlank() ? "Not written yet." : value);
+        paragraph.addClassName("prose");
+        return paragraph;
+    }
+
+    void editStrategy(StrategyDraft draft, boolean creating) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(creating ? "Set up the strategy" : "Edit the strategy");
+        dialog.setWidth("min(48rem, 95vw)");
+        TextField name = new TextField("Name");
+        name.setMaxLength(Strategy.NAME_LENGTH);
+        name.setValue(draft.getName());
+        DatePicker from = new DatePicker("From", draft.getPeriodFrom());
+        DatePicker to = new DatePicker("To", draft.getPeriodTo());
+        TextArea vision = new TextArea("Vision");
+        vision.setMaxLength(Strategy.TEXT_LENGTH);
+        vision.setValue(draft.getVision());
+        TextArea principles = new TextArea("Principles");
+        principles.setMaxLength(Strategy.TEXT_LENGTH);
+        principles.setValue(draft.getPrinciples());
+        FormLayout form = new FormLayout(name, from, to, vision, principles);
+        form.setColspan(name, 2);
+        form.setColspan(vision, 2);
+        form.setColspan(principles, 2);
+        dialog.add(form);
+        Button save = new Button("Save", event -> {
+            draft.setName(name.getValue());
+            draft.setPeriodFrom(from.getValue());
+            draft.setPeriodTo(to.getValue());
+            draft.setVision(vision.getValue());
+            draft.setPrinciples(principles.getValue());
+            try {
+                if (creating) {
+                    strategies.createStrategy(draft);
+                } else {
+                    strategies.updateStrategy(draft);
+                }
+                Notifications.success("Saved the strategy.");
+                dialog.close();
+                refresh();
+            } catch (ValidationProblem problem) {
+                Notifications.error(problem.getMessage());
+            } catch (ConcurrentEditException e) {
+                Notifications.error(e.getMessage());
+                dialog.close();
+                refresh();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void approve(StrategyInfo strategy) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Record the strategy's approval");
+        DatePicker on = new DatePicker("Approved on", strategies.current().map(StrategyInfo::approvedOn)
+                .orElse(null));
+        TextField body = new TextField("Approved by (body or meeting)");
+        body.setMaxLength(Strategy.BODY_LENGTH);
+        body.setWidthFull();
+        dialog.add(new FormLayout(on, body));
+        Button save = new Button("Save", event -> {
+            if (on.getValue() == null) {
+                on.setErrorMessage("Enter the date of approval");
+                on.setInvalid(true);
+                return;
+            }
+            try {
+                strategies.approve(strategy.id(), strategy.version(), on.getValue(), body.getValue());
+                Notifications.success("Recorded the approval.");
+                dialog.close();
+                refresh();
+            } catch (ValidationProblem problem) {
+                body.setErrorMessage(problem.getMessage());
+                body.setInvalid(true);
+            } catch (ConcurrentEditException e) {
+                Notifications.error(e.getMessage());
+                dialog.close();
+                refresh();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);
+        dialog.open();
+    }
+
+    void editPriority(PriorityDraft draft, boolean adding) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(adding ? "Add a priority" : "Edit priority " + draft.getNumber());
+        dialog.setWidth("min(52rem, 95vw)");
+        PriorityForm form = new PriorityForm(users.peopleWithRole(Role.BOARD_MEMBER), organisations.list());
+        if (adding) {
+            draft.setNumber(strategies.priorities().size() + 1);
+        }
+        form.edit(draft);
+        dialog.add(form);
+        Button save = new Button("Save", event -> {
+            if (!form.writeTo()) {
+                return;
+            }
+            try {
+                if (adding) {
+                    strategies.addPriority(form.draft());
+                } else {
+                    strategies.updatePriority(form.draft());
+                }
+                Notifications.success("Saved priority " + form.draft().getNumber() + ".");
+                dialog.close();
+                refresh();
+            } catch (ValidationProblem problem) {
+                form.show(problem);
+            } catch (ConcurrentEditException e) {
+                Notifications.error(e.getMessage());
+                dialog.close();
+                refresh();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);
+        if (!adding && draft.getId() != null) {
+            HistoryPanel history = new HistoryPanel(properties.timeZone());
+            history.setEntries(strategies.priorityHistory(draft.getId()));
+            dialog.add(history);
+        }
+        dialog.open();
+    }
+
+    private void history(StrategyInfo strategy) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("History of the strategy");
+        dialog.setWidth("min(60rem, 95vw)");
+        HistoryPanel history = new HistoryPanel(properties.timeZone());
+        history.setEntries(strategies.strategyHistory(strategy.id()));
+        dialog.add(history);
+        dialog.getFooter().add(new Button("Close", event -> dialog.close()));
+        dialog.open();
+    }
+}
