@@ -15,7 +15,12 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import com.vaadin.flow.component.html.Anchor;
+import java.util.List;
+import org.tandem.action.ActionPlanService;
+import org.tandem.action.ActionRow;
 import org.tandem.calendar.CalendarService;
+import org.tandem.shared.ui.Dates;
 import org.tandem.calendar.HalfTermInfo;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
@@ -28,12 +33,16 @@ import org.tandem.security.CurrentUser;
 @PermitAll
 public class HomeView extends Main {
 
-    public HomeView(CalendarService calendar, UserService users, CurrentUser currentUser) {
+    public HomeView(CalendarService calendar, UserService users, CurrentUser currentUser,
+            ActionPlanService plan) {
         addClassName("page");
         Set<Role> roles = currentUser.roles();
         String name = users.me().map(person -> person.displayName()).orElse(currentUser.username());
         add(new H1("Welcome, " + name));
         add(halfTermCard(calendar));
+        if (roles.contains(Role.WORKSTREAM_LEAD)) {
+            add(actionsCard(plan));
+        }
         if (roles.contains(Role.ADMIN)) {
             add(adminCard(users.countEnabledByRole()));
         }
@@ -56,6 +65,22 @@ public class HomeView extends Main {
                 .map(HalfTermInfo::label).map(label -> "It is a school holiday. " + label + " starts "
                         + calendar.nextAfter(today).orElseThrow().dates().split(" to ")[0] + ".")
                 .orElse("No half-term covers today. An admin can add the year in the half-term calendar."))));
+        return card;
+    }
+
+    private static Section actionsCard(ActionPlanService plan) {
+        Section card = card("Your actions");
+        card.setId("your-actions");
+        List<ActionRow> mine = plan.mine();
+        long due = mine.stream().filter(ActionRow::updateDue).count();
+        String deadline = plan.updateWindow().map(window -> " Please give them by "
+                + Dates.format(window.deadline()) + ".").orElse("");
+        card.add(new Paragraph(mine.size() + (mine.size() == 1 ? " action; " : " actions; ") + due
+                + (due == 1 ? " needs" : " need") + " this half-term's update." + (due > 0 ? deadline : "")));
+        // A plain link by path: the home module depends on the action module's services, not on its screens.
+        Anchor link = new Anchor("my-actions", "Go to my actions");
+        link.getElement().setAttribute("router-link", true);
+        card.add(link);
         return card;
     }
 
