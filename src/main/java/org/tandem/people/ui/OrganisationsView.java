@@ -43,6 +43,11 @@ public class OrganisationsView extends Main {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.addColumn(OrganisationSummary::name).setHeader("Name").setSortable(true);
         grid.addColumn(organisation -> organisation.kind().label()).setHeader("Kind").setSortable(true);
+        grid.addComponentColumn(organisation -> {
+            Button edit = new Button("Edit", event -> open(organisation));
+            edit.getElement().setAttribute("aria-label", "Edit " + organisation.name());
+            return edit;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel("Partner organisations");
         grid.addItemClickListener(event -> open(event.getItem()));
         grid.setEmptyStateText("No organisations yet.");

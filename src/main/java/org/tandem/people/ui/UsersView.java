@@ -68,6 +68,12 @@ public class UsersView extends Main {
                 .setHeader("Roles");
         grid.addColumn(user -> user.organisation() == null ? "" : user.organisation()).setHeader("Organisation");
         grid.addColumn(user -> user.enabled() ? "Active" : "Disabled").setHeader("Status");
+        // A button in each row, so that keyboard and screen reader users can open a user too.
+        grid.addComponentColumn(user -> {
+            Button edit = new Button("Edit", event -> open(users.edit(user.id())));
+            edit.getElement().setAttribute("aria-label", "Edit " + user.displayName());
+            return edit;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel("Users");
         grid.setItems(query -> users.list(search.getValue(), roleFilter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
@@ -76,6 +82,7 @@ public class UsersView extends Main {
 
         add(new H1("Users"), toolbar, grid);
         setSizeFull();
+        grid.setHeight("70vh");
     }
 
     private void refresh() {
