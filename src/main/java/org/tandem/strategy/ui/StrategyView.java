@@ -74,12 +74,27 @@ public class StrategyView extends Main {
                 content.add(new Button("Set up the strategy", event -> editStrategy(new StrategyDraft(), true)));
             }
         });
-        var earlier = strategies.strategies().stream().filter(s -> !s.current()).toList();
-        if (!earlier.isEmpty()) {
-            Section section = new Section(new H2("Earlier strategies"));
+        var others = strategies.strategies().stream().filter(s -> !s.current()).toList();
+        if (!others.isEmpty() || admin) {
+            Section section = new Section(new H2("Other strategies"));
+            section.add(new Paragraph("Only the current strategy can change; the others are kept as they were."));
             OrderedList list = new OrderedList();
-            earlier.forEach(s -> list.add(new ListItem(s.name() + " (" + s.period() + "), kept read-only")));
+            for (StrategyInfo other : others) {
+                ListItem item = new ListItem(other.name() + " (" + other.period() + ", "
+                        + other.status().label().toLowerCase() + ") ");
+                if (admin) {
+                    item.add(new Button("Make " + other.name() + " current", event -> {
+                        strategies.makeCurrent(other.id());
+                        Notifications.success(other.name() + " is now the current strategy.");
+                        refresh();
+                    }));
+                }
+                list.add(item);
+            }
             section.add(list);
+            if (admin && strategies.current().isPresent()) {
+                section.add(new Button("Start the next strategy", event -> editStrategy(new StrategyDraft(), true)));
+            }
             content.add(section);
         }
     }
