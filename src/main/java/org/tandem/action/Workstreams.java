@@ -1,6 +1,7 @@
 package org.tandem.action;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface Workstreams extends JpaRepository<Workstream, Long> {
@@ -12,4 +13,6 @@ interface Workstreams extends JpaRepository<Workstream, Long> {
     boolean existsByNameIgnoreCaseAndIdNot(String name, long id);
 
     List<Workstream> findByLeadId(long leadId);
+
+    Optional<Workstream> findFirstByNameIgnoreCase(String name);
 }

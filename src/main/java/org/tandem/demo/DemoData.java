@@ -1,6 +1,18 @@
 package org.tandem.demo;
 
+import static org.tandem.demo.DemoOrganisation.COLLEGE;
+import static org.tandem.demo.DemoOrganisation.COUNCIL;
+import static org.tandem.demo.DemoOrganisation.EARLY_YEARS;
+import static org.tandem.demo.DemoOrganisation.FORUM;
+import static org.tandem.demo.DemoOrganisation.ICB;
+import static org.tandem.demo.DemoOrganisation.SCHOOLS;
+import static org.tandem.demo.DemoOrganisation.TRUST;
+import static org.tandem.demo.DemoOrganisation.YOUTH_VOICE;
+
+import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -8,15 +20,19 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.tandem.action.ActionSeeding;
 import org.tandem.calendar.CalendarService;
 import org.tandem.people.InitialPeople;
-import org.tandem.people.OrganisationKind;
 import org.tandem.people.Role;
+import org.tandem.people.UserService;
 import org.tandem.shared.SystemAuthentication;
+import org.tandem.strategy.StrategySeeding;
 
 /**
- * A small, realistic partnership to explore: its people, partners and two school years. Loaded only in the
- * default profile, and only what is missing, so a restart keeps what a newcomer changed.
+ * A small, realistic partnership to explore: its people, partners, two school years, and its strategy and action
+ * plan with two half-terms of updates. Loaded only in the default profile, and only what is missing, so a restart
+ * keeps what a newcomer changed.
  */
 @Component
 @Profile("default")
@@ -28,37 +44,35 @@ class DemoData implements ApplicationRunner {
 
     private final InitialPeople people;
     private final CalendarService calendar;
+    private final DemoPlan plan;
 
-    DemoData(InitialPeople people, CalendarService calendar) {
+    DemoData(InitialPeople people, CalendarService calendar, UserService users, StrategySeeding strategy,
+            ActionSeeding actions, PlatformTransactionManager transactions, Clock clock) {
         this.people = people;
         this.calendar = calendar;
+        this.plan = new DemoPlan(strategy, actions, users, calendar, transactions, clock);
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        long council = people.organisation("Riverside Council", OrganisationKind.COUNCIL);
-        long icb = people.organisation("Riverside and Vale Integrated Care Board", OrganisationKind.NHS);
-        long trust = people.organisation("Riverside Community Health NHS Trust", OrganisationKind.NHS);
-        long forum = people.organisation("Riverside Parent Carer Forum", OrganisationKind.PARENT_CARER_FORUM);
-        long school = people.organisation("Oakfield Academy Trust", OrganisationKind.SCHOOL_OR_COLLEGE);
-        long college = people.organisation("Riverside College", OrganisationKind.SCHOOL_OR_COLLEGE);
-        long earlyYears = people.organisation("Little Steps Nursery Group", OrganisationKind.EARLY_YEARS);
-        long youth = people.organisation("Riverside Youth Voice", OrganisationKind.YOUNG_PEOPLES_GROUP);
-        people.organisation("Riverside SENDIASS", OrganisationKind.VOLUNTARY_SECTOR);
+        Map<DemoOrganisation, Long> organisations = new EnumMap<>(DemoOrganisation.class);
+        for (DemoOrganisation organisation : DemoOrganisation.values()) {
+            organisations.put(organisation, people.organisation(organisation.displayName(), organisation.kind()));
+        }
 
-        user("admin", "Priya Shah", council, Role.ADMIN);
-        user("board", "Margaret Okafor", council, Role.BOARD_MEMBER);
-        user("lead", "Tom Reeves", trust, Role.WORKSTREAM_LEAD);
-        user("forum", "Sam Carter", forum, Role.FORUM_REP);
-        user("dave.hughes", "Dave Hughes", council, Role.ADMIN);
-        user("aisha.rahman", "Dr Aisha Rahman", icb, Role.BOARD_MEMBER);
-        user("helen.wright", "Helen Wright", school, Role.BOARD_MEMBER);
-        user("chris.obi", "Chris Obi", forum, Role.BOARD_MEMBER, Role.FORUM_REP);
-        user("gareth.evans", "Gareth Evans", council, Role.WORKSTREAM_LEAD);
-        user("nadia.begum", "Nadia Begum", earlyYears, Role.WORKSTREAM_LEAD);
-        user("joanna.price", "Joanna Price", college, Role.WORKSTREAM_LEAD);
-        user("lucy.mills", "Lucy Mills", forum, Role.FORUM_REP);
-        user("kai.thompson", "Kai Thompson", youth, Role.FORUM_REP);
+        user("admin", "Priya Shah", organisations.get(COUNCIL), Role.ADMIN);
+        user("board", "Margaret Okafor", organisations.get(COUNCIL), Role.BOARD_MEMBER);
+        user("lead", "Tom Reeves", organisations.get(TRUST), Role.WORKSTREAM_LEAD);
+        user("forum", "Sam Carter", organisations.get(FORUM), Role.FORUM_REP);
+        user("dave.hughes", "Dave Hughes", organisations.get(COUNCIL), Role.ADMIN);
+        user("aisha.rahman", "Dr Aisha Rahman", organisations.get(ICB), Role.BOARD_MEMBER);
+        user("helen.wright", "Helen Wright", organisations.get(SCHOOLS), Role.BOARD_MEMBER);
+        user("chris.obi", "Chris Obi", organisations.get(FORUM), Role.BOARD_MEMBER, Role.FORUM_REP);
+        user("gareth.evans", "Gareth Evans", organisations.get(COUNCIL), Role.WORKSTREAM_LEAD);
+        user("nadia.begum", "Nadia Begum", organisations.get(EARLY_YEARS), Role.WORKSTREAM_LEAD);
+        user("joanna.price", "Joanna Price", organisations.get(COLLEGE), Role.WORKSTREAM_LEAD);
+        user("lucy.mills", "Lucy Mills", organisations.get(FORUM), Role.FORUM_REP);
+        user("kai.thompson", "Kai Thompson", organisations.get(YOUTH_VOICE), Role.FORUM_REP);
 
         SystemAuthentication.run(() -> {
             var existing = calendar.years().stream().map(year -> year.startYear()).toList();
@@ -67,6 +81,7 @@ class DemoData implements ApplicationRunner {
                     calendar.addYear(calendar.typicalYear(startYear));
                 }
             }
+            plan.seed(organisations);
         });
         log.info("Demo data ready: sign in as admin, board, lead or forum with the password {}", PASSWORD);
     }

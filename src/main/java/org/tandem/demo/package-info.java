@@ -1,4 +1,7 @@
-/** Demo people, organisations and dates for the plain run; never loaded in the prod or test profiles. */
+/**
+ * Demo people, organisations, dates, strategy and action plan for the plain run; never loaded in the prod or test
+ * profiles.
+ */
 @NullMarked
 package org.tandem.demo;
 

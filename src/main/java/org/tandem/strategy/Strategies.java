@@ -9,4 +9,6 @@ interface Strategies extends JpaRepository<Strategy, Long> {
     Optional<Strategy> findFirstByCurrentTrue();
 
     List<Strategy> findAllByOrderByPeriodFromDesc();
+
+    Optional<Strategy> findFirstByName(String name);
 }
