@@ -37,6 +37,8 @@ class DefaultRunOnH2Test {
 
     @Autowired
     Environment environment;
+    @Autowired
+    org.tandem.action.ActionPlanService plan;
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -78,5 +80,26 @@ class DefaultRunOnH2Test {
         assertThat(right.statusCode()).isEqualTo(302);
         assertThat(right.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).doesNotContain("error"));
+    }
+
+    @Test
+    void theActionPlanQueriesRunOnH2WithTheDemoPlan() {
+        org.tandem.shared.SystemAuthentication.run(() -> {
+            var cards = plan.overview();
+            assertThat(cards).hasSize(5);
+            assertThat(cards).extracting(card -> card.rag()).contains(org.tandem.shared.Rag.RED);
+            var everything = org.tandem.action.ActionFilter.none();
+            for (var filter : java.util.List.of(everything, everything.withOverdue(true),
+                    everything.withUpdateOverdue(true), everything.withRag(org.tandem.shared.Rag.AMBER),
+                    everything.withText("plan"), everything.withStatus(org.tandem.action.ActionStatus.AT_RISK))) {
+                var page = plan.list(filter, org.springframework.data.domain.PageRequest.of(0, 50,
+                        org.springframework.data.domain.Sort.by("dueDate")));
+                assertThat(page.getTotalElements()).isEqualTo(plan.count(filter));
+            }
+            long id = plan.list(everything, org.springframework.data.domain.Pageable.ofSize(1)).getContent()
+                    .getFirst().id();
+            assertThat(plan.updates(id)).isNotNull();
+            assertThat(plan.history(id)).isNotEmpty();
+        });
     }
 }

@@ -32,14 +32,16 @@ interface ActionItems extends JpaRepository<ActionItem, Long>, JpaSpecificationE
     @Query("select a from ActionItem a left join fetch a.workstream where a.id = :id")
     Optional<ActionItem> findWithWorkstream(@Param("id") long id);
 
-    /** Per priority: status, whether overdue, and how many, for the overview cards in one statement. */
+    /** Per priority and status, how many actions: the overview cards in one statement. */
+    @Query("select a.priorityId, a.status, count(a) from ActionItem a group by a.priorityId, a.status")
+    List<Object[]> countByPriorityAndStatus();
+
+    /** Per priority, how many open actions are past their due date. */
     @Query("""
-            select a.priorityId, a.status,
-                   case when a.dueDate < :today and a.status not in ('COMPLETE', 'CANCELLED') then true else false end,
-                   count(a)
-            from ActionItem a
-            group by a.priorityId, a.status,
-                   case when a.dueDate < :today and a.status not in ('COMPLETE', 'CANCELLED') then true else false end
+            select a.priorityId, count(a) from ActionItem a
+            where a.dueDate < :today and a.status not in (org.tandem.action.ActionStatus.COMPLETE,
+                  org.tandem.action.ActionStatus.CANCELLED)
+            group by a.priorityId
             """)
-    List<Object[]> countByPriorityStatusAndOverdue(@Param("today") java.time.LocalDate today);
+    List<Object[]> countOverdueByPriority(@Param("today") java.time.LocalDate today);
 }

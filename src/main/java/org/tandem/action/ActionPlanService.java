@@ -112,10 +112,16 @@ public class ActionPlanService {
         List<PriorityInfo> priorities = strategy.priorities();
         Map<Long, PriorityStanding> standings = new HashMap<>();
         priorities.forEach(priority -> standings.put(priority.id(), new PriorityStanding()));
-        for (Object[] row : actions.countByPriorityStatusAndOverdue(calendar.today())) {
+        for (Object[] row : actions.countByPriorityAndStatus()) {
             PriorityStanding standing = standings.get((Long) row[0]);
             if (standing != null) {
-                standing.add((ActionStatus) row[1], Boolean.TRUE.equals(row[2]), (Long) row[3]);
+                standing.add((ActionStatus) row[1], false, (Long) row[2]);
+            }
+        }
+        for (Object[] row : actions.countOverdueByPriority(calendar.today())) {
+            PriorityStanding standing = standings.get((Long) row[0]);
+            if (standing != null) {
+                standing.addOverdue((Long) row[1]);
             }
         }
         return priorities.stream().map(priority -> standings.get(priority.id()).card(priority)).toList();

@@ -24,6 +24,10 @@ final class PriorityStanding {
         }
     }
 
+    void addOverdue(long count) {
+        overdue += count;
+    }
+
     PriorityCard card(PriorityInfo priority) {
         long counted = byStatus.entrySet().stream().filter(entry -> entry.getKey() != ActionStatus.CANCELLED)
                 .mapToLong(Map.Entry::getValue).sum();

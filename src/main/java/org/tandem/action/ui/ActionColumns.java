@@ -18,11 +18,13 @@ final class ActionColumns {
         Grid<ActionRow> grid = new Grid<>();
         grid.addComponentColumn(row -> new RouterLink(row.reference(), ActionView.class,
                 new RouteParameters("id", String.valueOf(row.id())))).setHeader("Ref").setKey("reference")
-                .setSortProperty("reference").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ActionRow::title).setHeader("Action").setKey("title").setSortProperty("title").setFlexGrow(3);
-        grid.addColumn(ActionRow::priority).setHeader("Priority").setKey("priority").setFlexGrow(1);
+                .setSortProperty("reference").setWidth("5em").setFlexGrow(0);
+        grid.addColumn(ActionRow::title).setHeader("Action").setKey("title").setSortProperty("title").setFlexGrow(4);
+        grid.addColumn(row -> row.priority().contains(".") ? row.priority().substring(0, row.priority().indexOf('.'))
+                : row.priority()).setHeader("Priority").setKey("priority").setWidth("6em").setFlexGrow(0)
+                .setTooltipGenerator(ActionRow::priority);
         grid.addColumn(row -> row.workstream() == null ? "" : row.workstream()).setHeader("Workstream")
-                .setKey("workstream");
+                .setKey("workstream").setFlexGrow(2);
         grid.addColumn(row -> row.owner() == null ? "" : row.owner()).setHeader("Owner").setKey("owner");
         grid.addColumn(row -> row.status().label()).setHeader("Status").setKey("status").setSortProperty("status")
                 .setAutoWidth(true);
@@ -33,7 +35,7 @@ final class ActionColumns {
         grid.addColumn(row -> Dates.format(row.dueDate()) + (row.overdue() ? " (overdue)" : "")).setHeader("Due")
                 .setKey("due").setSortProperty("dueDate").setAutoWidth(true);
         grid.addColumn(row -> row.updateDue() ? "Needed" : (row.status().isOpen() ? "Given" : ""))
-                .setHeader("Update this half-term").setKey("update").setAutoWidth(true);
+                .setHeader("Update").setKey("update").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Actions");
         grid.setEmptyStateText("No actions match.");

@@ -43,7 +43,7 @@ import org.tandem.strategy.StrategyStatus;
 /** The strategy: vision, principles and priorities for everyone; admins shape and approve it. */
 @Route("strategy")
 @PageTitle("Strategy | Tandem")
-@Menu(order = 5, icon = "vaadin:compass", title = "Strategy")
+@Menu(order = 5, icon = "vaadin:book", title = "Strategy")
 @PermitAll
 public class StrategyView extends Main {
 
