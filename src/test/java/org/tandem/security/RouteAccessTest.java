@@ -37,6 +37,7 @@ class RouteAccessTest extends UiTest {
         EXPECTED.put("admin/users", new Access(ADMIN, false));
         EXPECTED.put("admin/organisations", new Access(ADMIN, false));
         EXPECTED.put("admin/calendar", new Access(ADMIN, false));
+        EXPECTED.put("actions/import", new Access(ADMIN, false));
     }
 
     record Access(Set<Role> roles, boolean anonymous) {
