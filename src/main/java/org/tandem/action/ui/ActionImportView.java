@@ -68,8 +68,7 @@ public class ActionImportView extends Main {
         upload = new Upload(new LimitedUpload((metadata, bytes) -> receive(metadata.fileName(), bytes)));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(SpreadsheetReader.MAX_BYTES);
-        upload.setAcceptedFileTypes(".xlsx", ".csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
+        upload.setAcceptedFileExtensions(".xlsx", ".csv"); // by name: browsers disagree on the type of a CSV
         upload.setUploadButton(new Button("Choose a spreadsheet (.xlsx or .csv)"));
         upload.setDropLabel(new Span("or drop it here"));
         upload.addFileRejectedListener(event -> showFileProblem(event.getErrorMessage()));

@@ -48,8 +48,7 @@ public final class Spreadsheets {
 
     /** One sheet with a bold, frozen heading row and a filter; every cell is text. */
     public static byte[] xlsx(String sheetName, List<String> headers, List<List<String>> rows) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        try {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) { // closing deletes its temporary files
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(
                     sheetName == null || sheetName.isBlank() ? "Sheet1" : sheetName));
             Font bold = workbook.createFont();
@@ -87,13 +86,6 @@ public final class Spreadsheets {
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the workbook", e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // written to memory; nothing left to release
-            }
         }
     }
 

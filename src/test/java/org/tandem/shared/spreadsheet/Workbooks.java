@@ -26,15 +26,13 @@ public final class Workbooks {
 
     /** For big sheets: rows are written to disk as they go. */
     public static byte[] streamedXlsx(Consumer<Sheet> content) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             content.accept(workbook.createSheet("Sheet1"));
             workbook.write(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
         }
     }
 
