@@ -44,6 +44,7 @@ class RouteAccessTest extends UiTest {
         EXPECTED.put("actions/:id", new Access(EVERYONE, false));
         EXPECTED.put("workstreams", new Access(EVERYONE, false));
         EXPECTED.put("my-actions", new Access(EnumSet.of(Role.ADMIN, Role.WORKSTREAM_LEAD), false));
+        EXPECTED.put("actions/import", new Access(ADMIN, false));
     }
 
     record Access(Set<Role> roles, boolean anonymous) {

@@ -1,0 +1,224 @@
+package org.tandem.action.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.tandem.action.ActionImport;
+import org.tandem.action.ActionImportOutcome;
+import org.tandem.action.ActionImportRow;
+import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.spreadsheet.ColumnMapping;
+import org.tandem.shared.spreadsheet.ImportField;
+import org.tandem.shared.spreadsheet.ImportPreview;
+import org.tandem.shared.spreadsheet.SheetData;
+import org.tandem.shared.spreadsheet.SpreadsheetReader;
+import org.tandem.shared.ui.Notifications;
+
+/**
+ * Imports a council's action-plan spreadsheet in three steps: upload it, match its columns to Tandem's fields,
+ * then check every row and import. Reached from the action plan, so it is not in the menu.
+ */
+@Route("actions/import")
+@PageTitle("Import the action plan | Tandem")
+@RolesAllowed("ADMIN")
+public class ActionImportView extends Main {
+
+    private static final Map<String, String> HINTS = Map.of(
+            ActionImport.REFERENCE, "Leave empty to number new actions (2.3 is the third of priority 2)",
+            ActionImport.PRIORITY, "Its number, such as 2",
+            ActionImport.OWNER, "Username or name of someone who can sign in",
+            ActionImport.START_DATE, "dd/mm/yyyy or yyyy-mm-dd",
+            ActionImport.DUE_DATE, "dd/mm/yyyy or yyyy-mm-dd",
+            ActionImport.STATUS, "Not started, On track, At risk, Off track, Complete or Cancelled",
+            ActionImport.PERCENT_COMPLETE, "A whole number from 0 to 100");
+
+    private final ActionImport actionImport;
+    final Upload upload;
+    final Paragraph fileMessage = new Paragraph();
+    final Map<String, ComboBox<String>> columns = new LinkedHashMap<>();
+    final Button preview = new Button("Preview");
+    final Button importButton = new Button("Import");
+    final ActionImportPreview rows = new ActionImportPreview();
+    final Section mappingStep = new Section();
+    final Section checkStep = new Section();
+    private @Nullable SheetData sheet;
+    private @Nullable ColumnMapping previewed;
+
+    public ActionImportView(ActionImport actionImport) {
+        this.actionImport = actionImport;
+        addClassName("page");
+
+        upload = new Upload(new LimitedUpload((metadata, bytes) -> receive(metadata.fileName(), bytes)));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(SpreadsheetReader.MAX_BYTES);
+        upload.setAcceptedFileExtensions(".xlsx", ".csv"); // by name: browsers disagree on the type of a CSV
+        upload.setUploadButton(new Button("Choose a spreadsheet (.xlsx or .csv)"));
+        upload.setDropLabel(new Span("or drop it here"));
+        upload.addFileRejectedListener(event -> showFileProblem(event.getErrorMessage()));
+        fileMessage.setId("import-file-message");
+        fileMessage.getElement().setAttribute("role", "status");
+        Section uploadStep = step("1. Choose the spreadsheet", new Paragraph(String.format(Locale.UK,
+                "Tandem reads the first sheet of an Excel workbook (.xlsx) or a CSV file, up to %,d rows and %d MB. "
+                        + "The first row with headings names the columns. Formulas are not read: paste values only.",
+                SpreadsheetReader.MAX_ROWS, SpreadsheetReader.MAX_BYTES / (1024 * 1024))), upload, fileMessage);
+
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        for (ImportField field : ActionImport.FIELDS) {
+            ComboBox<String> column = new ComboBox<>(field.label() + (field.required() ? " (required)" : ""));
+            column.setRequiredIndicatorVisible(field.required());
+            column.setClearButtonVisible(true);
+            column.setPlaceholder("Not in this sheet");
+            column.setHelperText(HINTS.getOrDefault(field.key(), ""));
+            column.addValueChangeListener(event -> {
+                column.setInvalid(false);
+                forgetPreview();
+            });
+            columns.put(field.key(), column);
+            form.add(column);
+        }
+        preview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        preview.addClickListener(event -> preview());
+        mappingStep.add(new H2("2. Match the sheet's columns to Tandem's fields"), new Paragraph("A row whose "
+                + "reference Tandem already has updates that action; a field you leave out stays as it is."),
+                form, preview);
+        mappingStep.addClassName("card");
+
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.addClickListener(event -> importRows());
+        checkStep.add(new H2("3. Check the rows and import"), rows, importButton);
+        checkStep.addClassName("card");
+
+        add(new H1("Import the action plan"), uploadStep, mappingStep, checkStep);
+        reset();
+    }
+
+    /** The uploaded file: read it, then offer the mapping. Package-private so that tests can hand over a file. */
+    void receive(String filename, byte[] bytes) {
+        reset();
+        try {
+            SheetData read = SpreadsheetReader.read(filename, new ByteArrayInputStream(bytes));
+            sheet = read;
+            ColumnMapping suggested = actionImport.suggestMapping(read.headers());
+            columns.forEach((key, column) -> {
+                column.setItems(read.headers());
+                column.setValue(suggested.column(key).orElse(null));
+            });
+            fileMessage.setText(String.format(Locale.UK, "%s: %,d rows under %d columns. Check the columns "
+                    + "below, then preview.", filename, read.rows().size(), read.headers().size()));
+            mappingStep.setVisible(true);
+        } catch (ValidationProblem problem) {
+            showFileProblem(problem.getMessage());
+        }
+    }
+
+    private void preview() {
+        if (sheet == null) {
+            return;
+        }
+        ColumnMapping mapping = mapping();
+        try {
+            ImportPreview<ActionImportRow> result = actionImport.preview(sheet, mapping);
+            rows.show(result);
+            previewed = result.hasErrors() ? null : mapping;
+            importButton.setText(String.format(Locale.UK, "Import %,d %s", result.rows().size(),
+                    result.rows().size() == 1 ? "action" : "actions"));
+            importButton.setEnabled(!result.hasErrors());
+            checkStep.setVisible(true);
+        } catch (ValidationProblem problem) {
+            ComboBox<String> column = columns.get(problem.field());
+            if (column != null) {
+                column.setErrorMessage(problem.getMessage());
+                column.setInvalid(true);
+                column.focus();
+            }
+            Notifications.error(problem.getMessage());
+        }
+    }
+
+    private void importRows() {
+        if (sheet == null || previewed == null) {
+            return;
+        }
+        try {
+            ActionImportOutcome outcome = actionImport.importActions(sheet, previewed);
+            Notifications.success(outcome.message());
+            reset();
+            upload.clearFileList();
+            fileMessage.setText(outcome.message());
+        } catch (ValidationProblem problem) {
+            Notifications.error(problem.getMessage());
+            preview();
+        }
+    }
+
+    private ColumnMapping mapping() {
+        ColumnMapping mapping = ColumnMapping.none();
+        for (var entry : columns.entrySet()) {
+            mapping = mapping.with(entry.getKey(), entry.getValue().getValue());
+        }
+        return mapping;
+    }
+
+    private void forgetPreview() {
+        previewed = null;
+        importButton.setEnabled(false);
+        checkStep.setVisible(false);
+    }
+
+    private void reset() {
+        sheet = null;
+        forgetPreview();
+        mappingStep.setVisible(false);
+        fileMessage.setText("");
+        fileMessage.getStyle().remove("color");
+    }
+
+    private void showFileProblem(String message) {
+        fileMessage.setText(message);
+        fileMessage.getStyle().set("color", "var(--lumo-error-text-color)");
+        Notifications.error(message);
+    }
+
+    private static Section step(String title, com.vaadin.flow.component.Component... content) {
+        Section section = new Section(new H2(title));
+        section.add(content);
+        section.addClassName("card");
+        return section;
+    }
+
+    /** Keeps the server from taking in more than the reader would accept, whatever the browser sends. */
+    private static final class LimitedUpload extends InMemoryUploadHandler {
+
+        LimitedUpload(com.vaadin.flow.server.streams.InMemoryUploadCallback callback) {
+            super(callback);
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return SpreadsheetReader.MAX_BYTES;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return SpreadsheetReader.MAX_BYTES + 64 * 1024L;
+        }
+    }
+}
