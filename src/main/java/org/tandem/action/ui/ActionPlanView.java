@@ -110,6 +110,8 @@ public class ActionPlanView extends Main implements BeforeEnterObserver {
             actionsBar.add(add);
         }
 
+        ActionExports.addTo(actionsBar, plan, () -> filter, currentUser.has(Role.ADMIN));
+
         grid.setItems(query -> plan.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, plan.count(filter)));
         grid.setPageSize(50);
