@@ -10,7 +10,9 @@ import base64, json, os, subprocess, sys, tempfile, time, urllib.request
 BASE = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8080"
 OUT = os.path.dirname(os.path.abspath(__file__))
 SHOTS = [("login.png", "-", "login"), ("home-admin.png", "admin", ""), ("users-admin.png", "admin", "admin/users"),
-         ("calendar-admin.png", "admin", "admin/calendar"), ("home-lead.png", "lead", "")]
+         ("calendar-admin.png", "admin", "admin/calendar"), ("priorities-board.png", "board", "priorities"),
+         ("actions-board.png", "board", "actions?priority=1"), ("home-lead.png", "lead", ""),
+         ("my-actions-lead.png", "lead", "my-actions")]
 SHOTS += [tuple(s.split(":")) for s in os.environ.get("TANDEM_EXTRA_SHOTS", "").split(",") if s]
 PORT = 9517
 
