@@ -94,7 +94,7 @@ class DefaultRunOnH2Test {
                     everything.withText("plan"), everything.withStatus(org.tandem.action.ActionStatus.AT_RISK))) {
                 var page = plan.list(filter, org.springframework.data.domain.PageRequest.of(0, 50,
                         org.springframework.data.domain.Sort.by("dueDate")));
-                assertThat(page.getTotalElements()).isEqualTo(plan.count(filter));
+                assertThat((long) page.getNumberOfElements()).isEqualTo(Math.min(50, plan.count(filter)));
             }
             long id = plan.list(everything, org.springframework.data.domain.Pageable.ofSize(1)).getContent()
                     .getFirst().id();

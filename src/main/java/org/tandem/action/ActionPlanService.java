@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -84,12 +84,13 @@ public class ActionPlanService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Page<ActionRow> list(ActionFilter filter, Pageable pageable) {
+    public Slice<ActionRow> list(ActionFilter filter, Pageable pageable) {
         LocalDate today = calendar.today();
         Optional<UpdateWindow> window = updateWindow();
-        Page<ActionItem> page = actions.findAll(ActionSpecifications.matching(filter, today,
-                overdueHalfTerm(window, today)), sorted(pageable));
-        return page.map(rowMaker(page.getContent(), window, today)::apply);
+        // A slice, not a page: the grid asks count() once, and a page would count again.
+        Slice<ActionItem> slice = actions.findBy(ActionSpecifications.matching(filter, today,
+                overdueHalfTerm(window, today)), query -> query.project("workstream").slice(sorted(pageable)));
+        return slice.map(rowMaker(slice.getContent(), window, today)::apply);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -162,10 +163,11 @@ public class ActionPlanService {
     @Transactional(readOnly = true)
     public List<UpdateInfo> updates(long actionId) {
         String me = actors.current().username();
-        Map<Long, HalfTermInfo> halfTerms = new HashMap<>();
-        return updates.forAction(actionId, Limit.of(200)).stream().map(update -> {
-            HalfTermInfo halfTerm = halfTerms.computeIfAbsent(update.getHalfTermId(),
-                    id -> calendar.halfTerm(id).orElse(null));
+        List<ProgressUpdate> found = updates.forAction(actionId, Limit.of(200));
+        Map<Long, HalfTermInfo> halfTerms = calendar.halfTerms(
+                found.stream().map(ProgressUpdate::getHalfTermId).collect(Collectors.toSet()));
+        return found.stream().map(update -> {
+            HalfTermInfo halfTerm = halfTerms.get(update.getHalfTermId());
             boolean open = halfTerm != null && !halfTerm.closed();
             return new UpdateInfo(update.getId(), update.getVersion(), update.getHalfTermId(),
                     halfTerm == null ? "" : halfTerm.label(), update.getStatus(), update.getPercentComplete(),
@@ -181,10 +183,9 @@ public class ActionPlanService {
                 .orElseThrow(() -> new ValidationProblem("id", "That action no longer exists."));
         List<HistoryEntry> entries = new ArrayList<>(auditHistory.of(ActionItem.class, actionId,
                 "Action " + action.getReference(), field -> LABELS.getOrDefault(field, field)));
-        for (ProgressUpdate update : updates.forAction(actionId, Limit.of(50))) {
-            entries.addAll(auditHistory.of(ProgressUpdate.class, update.getId(), "Update",
-                    field -> LABELS.getOrDefault(field, field)));
-        }
+        // All updates' revisions in one query; their link back to the action is left out as it never changes.
+        entries.addAll(auditHistory.ofRelated(ProgressUpdate.class, "action", actionId, "Update",
+                field -> LABELS.getOrDefault(field, field), Set.of("action")));
         entries.sort(Comparator.comparing(HistoryEntry::when).reversed());
         return entries;
     }
@@ -193,11 +194,13 @@ public class ActionPlanService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<RecentUpdate> recentUpdates(long priorityId, int limit) {
-        Map<Long, String> halfTerms = new HashMap<>();
-        return updates.latestForPriority(priorityId, Limit.of(Math.min(Math.max(limit, 1), 50))).stream()
+        List<ProgressUpdate> found = updates.latestForPriority(priorityId, Limit.of(Math.min(Math.max(limit, 1), 50)));
+        Map<Long, HalfTermInfo> halfTerms = calendar.halfTerms(
+                found.stream().map(ProgressUpdate::getHalfTermId).collect(Collectors.toSet()));
+        return found.stream()
                 .map(update -> new RecentUpdate(update.getAction().getId(), update.getAction().getReference(),
-                        update.getAction().getTitle(), halfTerms.computeIfAbsent(update.getHalfTermId(),
-                                id -> calendar.halfTerm(id).map(HalfTermInfo::label).orElse("")),
+                        update.getAction().getTitle(), halfTerms.containsKey(update.getHalfTermId())
+                                ? halfTerms.get(update.getHalfTermId()).label() : "",
                         update.getStatus(), update.getNarrative(), update.getAuthor(), update.getUpdatedAt()))
                 .toList();
     }

@@ -1,7 +1,6 @@
 package org.tandem.action;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,8 +24,7 @@ class Actors {
         boolean admin = authentication.getAuthorities().stream()
                 .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
         Long userId = users.me().map(Person::id).orElse(null);
-        Set<Long> led = userId == null ? Set.of() : workstreams.findByLeadId(userId).stream()
-                .map(Workstream::getId).collect(Collectors.toSet());
+        Set<Long> led = userId == null ? Set.of() : Set.copyOf(workstreams.idsLedBy(userId));
         return new Actor(userId, authentication.getName(), admin, led);
     }
 }

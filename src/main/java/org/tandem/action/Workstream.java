@@ -31,12 +31,12 @@ public class Workstream extends AbstractEntity {
     @Column(name = "lead_id")
     private @Nullable Long leadId;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "workstream_member", joinColumns = @JoinColumn(name = "workstream_id"))
     @Column(name = "user_id", nullable = false)
     private Set<Long> memberIds = new HashSet<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "workstream_priority", joinColumns = @JoinColumn(name = "workstream_id"))
     @Column(name = "priority_id", nullable = false)
     private Set<Long> priorityIds = new HashSet<>();

@@ -76,7 +76,17 @@ public class CalendarService {
 
     @Transactional(readOnly = true)
     public Optional<HalfTermInfo> halfTerm(long id) {
-        return halfTerms.findById(id).map(HalfTermInfo::of);
+        return halfTerms.withYears(List.of(id)).stream().findFirst().map(HalfTermInfo::of);
+    }
+
+    /** Several half-terms by id, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, HalfTermInfo> halfTerms(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return halfTerms.withYears(ids).stream().map(HalfTermInfo::of)
+                .collect(java.util.stream.Collectors.toMap(HalfTermInfo::id, info -> info));
     }
 
     /** Closes a half-term's progress updates for editing; closing twice changes nothing. */

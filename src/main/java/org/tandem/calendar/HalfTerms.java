@@ -12,6 +12,9 @@ interface HalfTerms extends JpaRepository<HalfTerm, Long> {
     @Query("select h from HalfTerm h join fetch h.year where h.startDate <= :date and h.endDate >= :date")
     List<HalfTerm> containing(@Param("date") LocalDate date, Limit limit);
 
+    @Query("select h from HalfTerm h join fetch h.year where h.id in :ids")
+    List<HalfTerm> withYears(@Param("ids") java.util.Collection<Long> ids);
+
     @Query("select h from HalfTerm h join fetch h.year where h.endDate < :date order by h.endDate desc")
     List<HalfTerm> endingBefore(@Param("date") LocalDate date, Limit limit);
 

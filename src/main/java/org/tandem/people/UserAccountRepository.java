@@ -26,6 +26,18 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             """)
     Page<UserAccount> search(@Param("text") String text, @Param("role") @Nullable Role role, Pageable pageable);
 
+    @Query("select new org.tandem.people.Person(u.id, u.username, u.displayName, u.email) from UserAccount u"
+            + " where u.id in :ids")
+    List<Person> peopleByIds(@Param("ids") java.util.Collection<Long> ids);
+
+    @Query("select new org.tandem.people.Person(u.id, u.username, u.displayName, u.email) from UserAccount u"
+            + " where u.enabled = true order by u.displayName")
+    List<Person> enabledPeople();
+
+    @Query("select new org.tandem.people.Person(u.id, u.username, u.displayName, u.email) from UserAccount u"
+            + " join u.roles r where u.enabled = true and r = :role order by u.displayName")
+    List<Person> enabledPeopleWithRole(@Param("role") Role role);
+
     @Query("select r, count(u) from UserAccount u join u.roles r where u.enabled = true group by r")
     List<Object[]> countEnabledByRole();
 

@@ -161,7 +161,7 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Person> peopleWithRole(Role role) {
-        return users.findEnabledWithRole(role).stream().map(Person::of).toList();
+        return users.enabledPeopleWithRole(role);
     }
 
     /** People by id, for lists that show owners and leads (one query whatever the number). */
@@ -171,7 +171,7 @@ public class UserService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return users.findAllById(ids).stream().map(Person::of)
+        return users.peopleByIds(ids).stream()
                 .collect(java.util.stream.Collectors.toMap(Person::id, person -> person));
     }
 
@@ -179,8 +179,7 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Person> everyone() {
-        return users.findAll(org.springframework.data.domain.Sort.by("displayName")).stream()
-                .filter(UserAccount::isEnabled).map(Person::of).toList();
+        return users.enabledPeople();
     }
 
     /** The signed-in person, for the header and the home page. */

@@ -7,8 +7,14 @@ import org.springframework.data.repository.query.Param;
 
 interface Priorities extends JpaRepository<Priority, Long> {
 
-    @Query("select p from Priority p join fetch p.strategy where p.strategy.id = :strategyId order by p.number")
+    @Query("""
+            select p from Priority p join fetch p.strategy left join fetch p.outcomes
+            where p.strategy.id = :strategyId order by p.number
+            """)
     List<Priority> findByStrategy(@Param("strategyId") long strategyId);
+
+    @Query("select p from Priority p join fetch p.strategy left join fetch p.outcomes where p.id in :ids")
+    List<Priority> findWithOutcomes(@Param("ids") java.util.Collection<Long> ids);
 
     boolean existsByStrategyIdAndNumberAndIdNot(long strategyId, int number, long id);
 

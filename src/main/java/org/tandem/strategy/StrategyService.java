@@ -132,13 +132,16 @@ public class StrategyService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<PriorityInfo> priority(long id) {
-        return priorities.findById(id).map(PriorityInfo::of);
+        return priorities.findWithOutcomes(List.of(id)).stream().findFirst().map(PriorityInfo::of);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<Long, PriorityInfo> prioritiesById(Collection<Long> ids) {
-        return priorities.findAllById(ids).stream().map(PriorityInfo::of)
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return priorities.findWithOutcomes(ids).stream().map(PriorityInfo::of)
                 .collect(Collectors.toMap(PriorityInfo::id, Function.identity()));
     }
 

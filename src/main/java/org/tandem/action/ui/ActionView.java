@@ -91,9 +91,15 @@ public class ActionView extends Main implements BeforeEnterObserver {
             add(updateSection(action));
         }
         add(updatesSection());
-        HistoryPanel history = new HistoryPanel(properties.timeZone());
-        history.setEntries(plan.history(actionId));
-        add(history);
+        // The full history can be long, so it is read when asked for rather than with every page view.
+        Button showHistory = new Button("Show the history of changes");
+        showHistory.addClickListener(event -> {
+            HistoryPanel history = new HistoryPanel(properties.timeZone());
+            history.setEntries(plan.history(actionId));
+            addComponentAtIndex(indexOf(showHistory), history);
+            remove(showHistory);
+        });
+        add(showHistory);
     }
 
     private DescriptionList details(ActionDetails action) {

@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -49,35 +51,58 @@ public class AuditHistory {
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .setMaxResults(500)
                 .getResultList();
+        return entries(type, rows, subject, labels, Set.of());
+    }
+
+    /**
+     * The changes to every record of {@code type} whose {@code relation} points at {@code relatedId} (say, all
+     * updates of one action), read in one query; fields in {@code skip} are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> ofRelated(Class<?> type, String relation, Object relatedId, String subject,
+            Function<String, String> labels, Set<String> skip) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.relatedId(relation).eq(relatedId))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .setMaxResults(2_000)
+                .getResultList();
+        return entries(type, rows, subject, labels, skip);
+    }
+
+    private List<HistoryEntry> entries(Class<?> type, List<Object[]> rows, String subject,
+            Function<String, String> labels, Set<String> skip) {
         EntityType<?> entityType = entityManager.getMetamodel().entity(type);
         List<HistoryEntry> entries = new ArrayList<>();
-        Object previous = null;
+        Map<Object, Object> previousById = new HashMap<>();
         for (Object[] row : rows) {
             Object current = row[0];
             AuditRevision revision = (AuditRevision) row[1];
             RevisionType revisionType = (RevisionType) row[2];
+            Object id = entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(current);
             HistoryEntry.Kind kind = switch (revisionType) {
                 case ADD -> HistoryEntry.Kind.CREATED;
                 case MOD -> HistoryEntry.Kind.CHANGED;
                 case DEL -> HistoryEntry.Kind.REMOVED;
             };
             List<HistoryEntry.FieldChange> changes = kind == HistoryEntry.Kind.REMOVED
-                    ? List.of() : differences(entityType, previous, current, labels);
+                    ? List.of() : differences(entityType, previousById.get(id), current, labels, skip);
             if (kind != HistoryEntry.Kind.CHANGED || !changes.isEmpty()) {
                 entries.add(new HistoryEntry(Instant.ofEpochMilli(revision.getTimestamp()), revision.getUsername(),
                         subject, kind, changes));
             }
-            previous = current;
+            previousById.put(id, current);
         }
         entries.sort(Comparator.comparing(HistoryEntry::when).reversed());
         return entries;
     }
 
     private List<HistoryEntry.FieldChange> differences(EntityType<?> entityType, @Nullable Object before,
-            Object after, Function<String, String> labels) {
+            Object after, Function<String, String> labels, Set<String> skip) {
         List<HistoryEntry.FieldChange> changes = new ArrayList<>();
         List<? extends Attribute<?, ?>> attributes = entityType.getAttributes().stream()
-                .filter(attribute -> !HIDDEN.contains(attribute.getName()))
+                .filter(attribute -> !HIDDEN.contains(attribute.getName()) && !skip.contains(attribute.getName()))
                 .sorted(Comparator.comparing(Attribute::getName))
                 .toList();
         for (Attribute<?, ?> attribute : attributes) {

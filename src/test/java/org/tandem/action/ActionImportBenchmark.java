@@ -20,7 +20,7 @@ import org.tandem.support.IntegrationTest;
 
 /** A full sheet of 2,000 rows imports in under five seconds, and imports again (as updates) as fast. */
 @WithMockUser(username = "import-speed", roles = "ADMIN")
-class ActionImportSpeedTest extends IntegrationTest {
+class ActionImportBenchmark extends IntegrationTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(5);
 
