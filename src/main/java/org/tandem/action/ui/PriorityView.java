@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -134,7 +134,7 @@ public class PriorityView extends Main implements BeforeEnterObserver {
     }
 
     private Div overrideForm(PriorityCard card) {
-        Select<Rag> rag = new Select<>();
+        ComboBox<Rag> rag = new ComboBox<>();
         rag.setLabel("Board's RAG");
         rag.setItems(Rag.values());
         rag.setItemLabelGenerator(value -> value.label() + " (" + value.meaning().toLowerCase() + ")");

@@ -1,7 +1,7 @@
 package org.tandem.action.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -13,7 +13,8 @@ import org.tandem.shared.ValidationProblem;
 /** A half-term's update: status, percentage and what was done, what difference it made, what next. */
 class UpdateForm extends FormLayout {
 
-    final Select<ActionStatus> status = new Select<>();
+    // A combo box rather than a select: axe-core finds an ARIA attribute that Vaadin's select button may not have.
+    final ComboBox<ActionStatus> status = new ComboBox<>();
     final IntegerField percent = new IntegerField("Percent complete");
     final TextArea narrative = new TextArea("What was done, what difference it made, what next");
     private final BeanValidationBinder<UpdateDraft> binder = new BeanValidationBinder<>(UpdateDraft.class);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -119,7 +120,10 @@ public class StrategyView extends Main {
         content.add(summary);
         Section priorities = new Section(new H2("Priorities"));
         for (PriorityInfo priority : strategies.priorities(strategy.id())) {
-            Div card = new Div(new H3(priority.label()), text(priority.description()));
+            // The title links to the priority's page (and gives keyboard users something to reach on this page).
+            Anchor title = new Anchor("priorities/" + priority.id(), priority.label());
+            title.getElement().setAttribute("router-link", true);
+            Div card = new Div(new H3(title), text(priority.description()));
             card.addClassName("card");
             OrderedList outcomes = new OrderedList();
             priority.outcomes().forEach(outcome -> outcomes.add(new ListItem(outcome)));

@@ -11,7 +11,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
@@ -97,7 +97,7 @@ class ActionViewsTest extends UiTest {
         loginAs(thePlan.lead().username(), Role.WORKSTREAM_LEAD);
         UI.getCurrent().navigate(ActionView.class, new RouteParameters("id", String.valueOf(onTrack)));
         @SuppressWarnings("unchecked")
-        Select<ActionStatus> status = _get(Select.class, spec -> spec.withLabel("Status"));
+        ComboBox<ActionStatus> status = _get(ComboBox.class, spec -> spec.withLabel("Status"));
         _setValue(status, ActionStatus.AT_RISK);
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Percent complete")), 30);
         _setValue(_get(TextArea.class, spec -> spec.withLabel("What was done, what difference it made, what next")),
@@ -147,7 +147,7 @@ class ActionViewsTest extends UiTest {
         loginAs("plan-board-override", Role.BOARD_MEMBER);
         UI.getCurrent().navigate(PriorityView.class, new RouteParameters("id", String.valueOf(thePlan.priorityId())));
         @SuppressWarnings("unchecked")
-        Select<Rag> rag = _get(Select.class, spec -> spec.withLabel("Board's RAG"));
+        ComboBox<Rag> rag = _get(ComboBox.class, spec -> spec.withLabel("Board's RAG"));
         assertThat(rag.getValue()).isEqualTo(Rag.RED);
         _setValue(rag, Rag.AMBER);
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Reason for the override")),

@@ -50,7 +50,7 @@ class StrategyViewTest extends UiTest {
                 .filter(p -> p.title().equals("Preparing for adulthood")).findFirst().orElseThrow();
         assertThat(added.outcomes()).containsExactly("Young people plan their future from Year 9",
                 "More young people find paid work");
-        assertThat(_find(H3.class).stream().map(H3::getText)).contains(added.label());
+        assertThat(_find(H3.class).stream().map(h3 -> h3.getElement().getTextRecursively())).contains(added.label());
     }
 
     @Test
