@@ -56,6 +56,14 @@ public class ActionDraft {
         return draft;
     }
 
+    /**
+     * Keeps what this draft holds but takes the version of {@code saved}, after someone else saved first: the next
+     * save then replaces their version knowingly.
+     */
+    public void rebaseOn(ActionDraft saved) {
+        this.version = saved.version;
+    }
+
     public @Nullable Long getId() {
         return id;
     }

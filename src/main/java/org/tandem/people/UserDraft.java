@@ -49,6 +49,11 @@ public class UserDraft {
         return draft;
     }
 
+    /** Keeps what this draft holds but takes the version of {@code saved}, after someone else saved first. */
+    public void rebaseOn(UserDraft saved) {
+        this.version = saved.version;
+    }
+
     public @Nullable Long getId() {
         return id;
     }

@@ -13,6 +13,7 @@ import org.tandem.people.OrganisationService;
 import org.tandem.people.UserService;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.ui.ConflictNotice;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.strategy.StrategyService;
 
@@ -44,6 +45,27 @@ class ActionEditing {
         return open(actions.edit(actionId), afterSave);
     }
 
+    private static java.util.Map<String, String> differences(ActionDraft mine, ActionDraft theirs) {
+        java.util.Map<String, String> differences = new java.util.LinkedHashMap<>();
+        compare(differences, "Reference", mine.getReference(), theirs.getReference());
+        compare(differences, "We will ...", mine.getTitle(), theirs.getTitle());
+        compare(differences, "Description", mine.getDescription(), theirs.getDescription());
+        compare(differences, "Start", String.valueOf(mine.getStartDate()), String.valueOf(theirs.getStartDate()));
+        compare(differences, "Due", String.valueOf(mine.getDueDate()), String.valueOf(theirs.getDueDate()));
+        if (!java.util.Objects.equals(mine.getOwnerId(), theirs.getOwnerId())
+                || !java.util.Objects.equals(mine.getWorkstreamId(), theirs.getWorkstreamId())
+                || !java.util.Objects.equals(mine.getPriorityId(), theirs.getPriorityId())) {
+            differences.put("Priority, workstream or owner", "changed (open the action again to see it)");
+        }
+        return differences;
+    }
+
+    private static void compare(java.util.Map<String, String> into, String field, String mine, String theirs) {
+        if (!java.util.Objects.equals(mine, theirs)) {
+            into.put(field, theirs);
+        }
+    }
+
     private Dialog open(ActionDraft draft, Runnable afterSave) {
         boolean creating = draft.getId() == null;
         Dialog dialog = new Dialog();
@@ -52,7 +74,8 @@ class ActionEditing {
         ActionForm form = new ActionForm(strategy.priorities(), workstreams.list(), users.everyone(),
                 organisations.list());
         form.edit(draft);
-        dialog.add(form);
+        ConflictNotice conflict = new ConflictNotice();
+        dialog.add(conflict, form);
         Button save = new Button("Save", event -> {
             if (!form.writeTo()) {
                 return;
@@ -72,8 +95,9 @@ class ActionEditing {
                     Notifications.error(problem.getMessage());
                 }
             } catch (ConcurrentEditException e) {
-                form.edit(actions.edit(form.draft().getId()));
-                Notifications.error(e.getMessage());
+                ActionDraft saved = actions.edit(form.draft().getId());
+                conflict.show("this action", differences(form.draft(), saved));
+                form.draft().rebaseOn(saved);
             } catch (AccessDeniedException e) {
                 Notifications.error(e.getMessage());
             }

@@ -25,6 +25,7 @@ import org.tandem.people.UserSummary;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.ui.ConflictNotice;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
 
@@ -95,9 +96,10 @@ public class UsersView extends Main {
         dialog.setWidth("min(52rem, 95vw)");
         UserForm form = new UserForm(organisations.list());
         form.edit(draft);
-        dialog.add(form);
+        ConflictNotice conflict = new ConflictNotice();
+        dialog.add(conflict, form);
 
-        Button save = new Button("Save", event -> save(form, dialog));
+        Button save = new Button("Save", event -> save(form, dialog, conflict));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button("Cancel", event -> dialog.close());
         dialog.getFooter().add(cancel, save);
@@ -133,7 +135,7 @@ public class UsersView extends Main {
         dialog.open();
     }
 
-    private void save(UserForm form, Dialog dialog) {
+    private void save(UserForm form, Dialog dialog, ConflictNotice conflict) {
         if (!form.writeTo()) {
             return;
         }
@@ -155,8 +157,28 @@ public class UsersView extends Main {
                 Notifications.error(problem.getMessage());
             }
         } catch (ConcurrentEditException e) {
-            form.edit(users.edit(draft.getId()));
-            Notifications.error(e.getMessage());
+            UserDraft saved = users.edit(draft.getId());
+            java.util.Map<String, String> theirs = new java.util.LinkedHashMap<>();
+            if (!saved.getDisplayName().equals(draft.getDisplayName())) {
+                theirs.put("Name", saved.getDisplayName());
+            }
+            if (!saved.getEmail().equals(draft.getEmail())) {
+                theirs.put("E-mail", saved.getEmail());
+            }
+            if (!saved.getRoles().equals(draft.getRoles())) {
+                theirs.put("Roles", saved.getRoles().stream().map(Role::label).sorted()
+                        .collect(Collectors.joining(", ")));
+            }
+            if (!java.util.Objects.equals(saved.getOrganisationId(), draft.getOrganisationId())) {
+                theirs.put("Organisation", form.organisations().stream()
+                        .filter(o -> java.util.Objects.equals(o.id(), saved.getOrganisationId()))
+                        .map(o -> o.name()).findFirst().orElse(""));
+            }
+            if (saved.isEnabled() != draft.isEnabled()) {
+                theirs.put("Status", saved.isEnabled() ? "Active" : "Disabled");
+            }
+            conflict.show("this user", theirs);
+            draft.rebaseOn(saved);
         }
     }
 

@@ -41,6 +41,8 @@ class ActionViewsTest extends UiTest {
     ActionPlanService plan;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.tandem.action.ActionService actions;
 
     PlanFixture.Plan thePlan;
     long onTrack;
@@ -169,6 +171,27 @@ class ActionViewsTest extends UiTest {
                 .map(section -> section.getElement().getTextRecursively())
                 .filter(t -> t.contains("Views priority")).findFirst().orElseThrow();
         assertThat(text).contains("Red").contains("1 action overdue").contains("2 actions");
+    }
+
+    @Test
+    void whenSomeoneElseSavedTheActionFirstTheLeadSeesTheirTitleAndKeepsTheirOwn() {
+        loginAs(thePlan.lead().username(), Role.WORKSTREAM_LEAD);
+        UI.getCurrent().navigate(ActionView.class, new RouteParameters("id", String.valueOf(onTrack)));
+        _click(_get(Button.class, spec -> spec.withText("Edit action")));
+        SystemAuthentication.run(() -> {
+            var theirs = actions.edit(onTrack);
+            theirs.setTitle("We will map short breaks in every locality");
+            actions.update(theirs);
+        });
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("We will ...")),
+                "We will map short breaks with families");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(_get(org.tandem.shared.ui.ConflictNotice.class).getElement().getTextRecursively())
+                .contains("We will ... now reads: We will map short breaks in every locality");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(SystemAuthentication.call(() -> plan.details(onTrack).title()))
+                .isEqualTo("We will map short breaks with families");
     }
 
     private String plan_reference(Section card) {

@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tandem.people.Role;
 import org.tandem.people.UserDraft;
 import org.tandem.people.UserService;
-import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.SystemAuthentication;
+import org.tandem.shared.ui.ConflictNotice;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.support.UiTest;
 
@@ -92,7 +92,7 @@ class UsersViewTest extends UiTest {
     }
 
     @Test
-    void editingAUserShowsItsHistoryAndTheSecondEditorIsToldOfAConflict() {
+    void editingAUserShowsItsHistoryAndTheSecondEditorIsToldOfAConflictWithoutLosingTheirEdit() {
         String username = unique("conflict");
         UserDraft draft = new UserDraft();
         draft.setUsername(username);
@@ -110,7 +110,13 @@ class UsersViewTest extends UiTest {
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "My Late Edit");
         _click(_get(Button.class, spec -> spec.withText("Save")));
-        NotificationsKt.expectNotifications(new ConcurrentEditException("this user").getMessage());
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).getValue()).isEqualTo("Saved Elsewhere");
+        ConflictNotice notice = _get(ConflictNotice.class);
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getElement().getTextRecursively()).contains("Name now reads: Saved Elsewhere");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).getValue()).isEqualTo("My Late Edit");
+        assertThat(users.edit(id).getDisplayName()).isEqualTo("Saved Elsewhere");
+
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(users.edit(id).getDisplayName()).isEqualTo("My Late Edit");
     }
 }
