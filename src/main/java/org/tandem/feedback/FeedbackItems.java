@@ -1,0 +1,34 @@
+package org.tandem.feedback;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface FeedbackItems extends JpaRepository<Feedback, Long> {
+
+    /** The register: every filter optional; text searches what was said and the public wording. */
+    @Query("""
+            select f from Feedback f
+            where (:stage is null or f.stage = :stage)
+              and (:theme is null or :theme member of f.themes)
+              and (:loggedBy is null or f.loggedBy = :loggedBy)
+              and (:officerId is null or f.officerId = :officerId)
+              and (:overdueBefore is null or (f.stage in (org.tandem.feedback.Stage.LOGGED,
+                   org.tandem.feedback.Stage.ASSIGNED) and f.loggedAt < :overdueBefore))
+              and (:text = '' or lower(f.whatWasSaid) like concat('%', :text, '%')
+                   or lower(coalesce(f.publicYouSaid, '')) like concat('%', :text, '%')
+                   or lower(coalesce(f.publicWeDid, '')) like concat('%', :text, '%'))
+            """)
+    Page<Feedback> search(@Param("stage") Stage stage, @Param("theme") Theme theme,
+            @Param("loggedBy") String loggedBy, @Param("officerId") Long officerId,
+            @Param("overdueBefore") Instant overdueBefore, @Param("text") String text, Pageable pageable);
+
+    /** Everything at one stage with its themes and priorities, in one statement. */
+    @EntityGraph(attributePaths = {"themes", "priorityIds"})
+    List<Feedback> findByStage(Stage stage);
+}
