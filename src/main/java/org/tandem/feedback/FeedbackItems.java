@@ -2,6 +2,7 @@ package org.tandem.feedback;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -24,9 +25,9 @@ interface FeedbackItems extends JpaRepository<Feedback, Long> {
                    or lower(coalesce(f.publicYouSaid, '')) like concat('%', :text, '%')
                    or lower(coalesce(f.publicWeDid, '')) like concat('%', :text, '%'))
             """)
-    Page<Feedback> search(@Param("stage") Stage stage, @Param("theme") Theme theme,
-            @Param("loggedBy") String loggedBy, @Param("officerId") Long officerId,
-            @Param("overdueBefore") Instant overdueBefore, @Param("text") String text, Pageable pageable);
+    Page<Feedback> search(@Param("stage") @Nullable Stage stage, @Param("theme") @Nullable Theme theme,
+            @Param("loggedBy") @Nullable String loggedBy, @Param("officerId") @Nullable Long officerId,
+            @Param("overdueBefore") @Nullable Instant overdueBefore, @Param("text") String text, Pageable pageable);
 
     /** Everything at one stage with its themes and priorities, in one statement. */
     @EntityGraph(attributePaths = {"themes", "priorityIds"})

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +38,7 @@ public class PersonalDataCheck {
 
     private final List<Pattern> sensitiveWords;
 
+    @Autowired
     public PersonalDataCheck(FeedbackSettings settings) {
         this(settings.sensitiveWords());
     }
