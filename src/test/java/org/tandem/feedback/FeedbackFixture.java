@@ -15,16 +15,16 @@ import org.tandem.shared.SystemAuthentication;
 import org.tandem.support.PlanFixture;
 
 /** A forum rep, an officer and a partner organisation of their own, and items taken to any stage. */
-class FeedbackFixture {
+public class FeedbackFixture {
 
-    final String rep = unique("rep");
-    final String officerName = unique("officer");
-    final Person officer;
-    final long organisationId;
+    public final String rep = unique("rep");
+    public final String officerName = unique("officer");
+    public final Person officer;
+    public final long organisationId;
     private final FeedbackService service;
     private final FeedbackRegister register;
 
-    FeedbackFixture(InitialPeople people, UserService users, FeedbackService service, FeedbackRegister register) {
+    public FeedbackFixture(InitialPeople people, UserService users, FeedbackService service, FeedbackRegister register) {
         this.service = service;
         this.register = register;
         people.user(rep, "Rep " + rep, null, null, PlanFixture.PASSWORD, List.of(Role.FORUM_REP));
@@ -35,16 +35,16 @@ class FeedbackFixture {
                 .filter(p -> p.username().equals(officerName)).findFirst().orElseThrow());
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static void signInAs(String username, Role... roles) {
+    public static void signInAs(String username, Role... roles) {
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(username, null,
                 Arrays.stream(roles).map(Role::authority).toArray(String[]::new)));
     }
 
-    FeedbackDraft draft(String said, LocalDate on, Theme... themes) {
+    public FeedbackDraft draft(String said, LocalDate on, Theme... themes) {
         FeedbackDraft draft = new FeedbackDraft();
         draft.setWhatWasSaid(said);
         draft.setSaidOn(on);
@@ -56,22 +56,22 @@ class FeedbackFixture {
     }
 
     /** Logged by the rep; the caller is left signed in as the rep. */
-    long logged(String said, LocalDate on, Theme... themes) {
+    public long logged(String said, LocalDate on, Theme... themes) {
         signInAs(rep, Role.FORUM_REP);
         return service.log(draft(said, on, themes));
     }
 
-    long version(long id) {
+    public long version(long id) {
         return SystemAuthentication.call(() -> register.details(id).version());
     }
 
-    long assigned(String said, LocalDate on, Theme... themes) {
+    public long assigned(String said, LocalDate on, Theme... themes) {
         long id = logged(said, on, themes);
         service.assign(id, version(id), organisationId, officer.id());
         return id;
     }
 
-    long drafted(String said, LocalDate on, Theme... themes) {
+    public long drafted(String said, LocalDate on, Theme... themes) {
         long id = assigned(said, on, themes);
         signInAs(officerName, Role.WORKSTREAM_LEAD);
         service.draftResponse(id, version(id), new ResponseDraft(ResponseKind.DONE,
@@ -79,7 +79,7 @@ class FeedbackFixture {
         return id;
     }
 
-    long agreed(String said, LocalDate on, String youSaid, String weDid, Theme... themes) {
+    public long agreed(String said, LocalDate on, String youSaid, String weDid, Theme... themes) {
         long id = drafted(said, on, themes);
         signInAs(rep, Role.FORUM_REP);
         service.word(id, version(id), youSaid, weDid);
@@ -87,7 +87,7 @@ class FeedbackFixture {
         return id;
     }
 
-    long published(String said, LocalDate on, String youSaid, String weDid, Theme... themes) {
+    public long published(String said, LocalDate on, String youSaid, String weDid, Theme... themes) {
         long id = agreed(said, on, youSaid, weDid, themes);
         service.publish(id, version(id), Set.of());
         return id;
