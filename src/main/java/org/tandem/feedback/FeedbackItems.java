@@ -29,6 +29,8 @@ interface FeedbackItems extends JpaRepository<Feedback, Long> {
             @Param("loggedBy") @Nullable String loggedBy, @Param("officerId") @Nullable Long officerId,
             @Param("overdueBefore") @Nullable Instant overdueBefore, @Param("text") String text, Pageable pageable);
 
+    boolean existsByWhatWasSaid(String whatWasSaid);
+
     /** Everything at one stage with its themes and priorities, in one statement. */
     @EntityGraph(attributePaths = {"themes", "priorityIds"})
     List<Feedback> findByStage(Stage stage);
