@@ -176,6 +176,24 @@ class FeedbackServiceTest extends IntegrationTest {
     }
 
     @Test
+    void publishedWordingIsUpdatedOnlyWithItsFindingsConfirmedAndThePublicSeesTheNewWords() {
+        long id = given.published("Speech therapy waits", TODAY, "You told us speech therapy waits were long.",
+                "We are recruiting two therapists.", Theme.COMMUNICATION);
+        assertThatThrownBy(() -> service.updatePublished(id, given.version(id),
+                "You told us speech therapy waits were long.", "Mrs Patel now runs the clinic.", Set.of()))
+                .isInstanceOf(ValidationProblem.class).hasMessageContaining("Mrs Patel");
+
+        service.updatePublished(id, given.version(id), "You told us speech therapy waits were long.",
+                "Two therapists started in May and waits are down to twelve weeks.", Set.of());
+
+        assertThat(publicFeedback.entries()).filteredOn(entry -> entry.id() == id).singleElement()
+                .extracting(PublicEntry::weDid).isEqualTo("Two therapists started in May and waits are down to "
+                        + "twelve weeks.");
+        assertThat(SystemAuthentication.call(() -> register.timeline(id)).getLast().kind())
+                .isEqualTo(StepKind.UPDATED);
+    }
+
+    @Test
     void withdrawnAndArchivedItemsVanishFromThePublicEntries() {
         long withdrawn = given.published("Parents asked for transport info", TODAY, "You asked about transport.",
                 "We published a transport guide.", Theme.TRANSPORT);

@@ -110,7 +110,7 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
             add(publishSection(item));
         }
         if (item.mayPublish() && item.stage() == Stage.PUBLISHED) {
-            add(withdrawSection(item));
+            add(updateSection(item), withdrawSection(item));
         }
         if (item.mayPublish() && item.stage() != Stage.ARCHIVED) {
             Button archive = new Button("Archive", event -> run(() -> service.archive(id, item.version()),
@@ -257,6 +257,46 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         section.add(publish);
         return section;
+    }
+
+    /** New wording for a published item, checked for personal data like the first publication. */
+    private Section updateSection(FeedbackDetails item) {
+        Section section = card("Update the published wording");
+        TextArea youSaid = publicArea("You said", item.publicYouSaid());
+        TextArea weDid = publicArea("We did", item.publicWeDid());
+        UnorderedList list = new UnorderedList();
+        list.addClassName("findings");
+        Map<Finding, Checkbox> confirmations = new LinkedHashMap<>();
+        Button check = new Button("Check for personal data", event -> {
+            list.removeAll();
+            confirmations.clear();
+            List<Finding> findings = service.findings(youSaid.getValue(), weDid.getValue());
+            if (findings.isEmpty()) {
+                list.add(new ListItem("The check found nothing."));
+            }
+            for (Finding finding : findings) {
+                Checkbox confirm = new Checkbox("Checked, safe to publish: " + finding.describe());
+                confirmations.put(finding, confirm);
+                list.add(new ListItem(confirm));
+            }
+        });
+        Button update = new Button("Update published wording", event -> {
+            Set<String> confirmed = confirmations.entrySet().stream().filter(e -> e.getValue().getValue())
+                    .map(e -> e.getKey().key()).collect(Collectors.toSet());
+            run(() -> service.updatePublished(id, item.version(), youSaid.getValue(), weDid.getValue(), confirmed),
+                    "The public page shows the new wording.");
+        });
+        update.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        section.add(youSaid, weDid, check, list, update);
+        return section;
+    }
+
+    private static TextArea publicArea(String label, String value) {
+        TextArea area = new TextArea(label);
+        area.setMaxLength(Feedback.PUBLIC_LENGTH);
+        area.setWidthFull();
+        area.setValue(value == null ? "" : value);
+        return area;
     }
 
     private Section withdrawSection(FeedbackDetails item) {
