@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -56,7 +57,9 @@ public class Feedback extends AbstractEntity {
     @Column(name = "people_count")
     private @Nullable Integer peopleCount;
 
+    // Lists show each row's themes: loaded for a page of rows at once rather than one row at a time.
     @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 50)
     @CollectionTable(name = "feedback_theme", joinColumns = @JoinColumn(name = "feedback_id"))
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)

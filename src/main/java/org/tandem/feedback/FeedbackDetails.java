@@ -12,7 +12,7 @@ public record FeedbackDetails(long id, long version, String whatWasSaid, LocalDa
         Set<Long> priorityIds, String loggedBy, LocalDate loggedOn, Stage stage, boolean overdue,
         @Nullable Long organisationId, @Nullable String organisation, @Nullable Long officerId,
         @Nullable String officer, @Nullable ResponseKind responseKind, @Nullable String responseText,
-        @Nullable String couldNotReason, Set<Long> actionIds, @Nullable String publicYouSaid,
+        @Nullable String couldNotReason, Set<Long> actionIds, List<String> actions, @Nullable String publicYouSaid,
         @Nullable String publicWeDid, @Nullable Instant publishedAt, @Nullable String withdrawnReason,
         boolean mayEdit, boolean mayAssign, boolean mayRespond, boolean mayPublish) {
 }

@@ -15,6 +15,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.action.ActionDetails;
+import org.tandem.action.ActionPlanService;
 import org.tandem.people.OrganisationService;
 import org.tandem.people.Person;
 import org.tandem.people.UserService;
@@ -47,12 +49,13 @@ public class FeedbackRegister {
     private final UserService users;
     private final OrganisationService organisations;
     private final StrategyService strategy;
+    private final ActionPlanService plan;
     private final AuditHistory auditHistory;
     private final Clock clock;
 
     FeedbackRegister(FeedbackItems items, FeedbackSteps steps, FeedbackPermissions permissions,
             FeedbackSettings settings, UserService users, OrganisationService organisations,
-            StrategyService strategy, AuditHistory auditHistory, Clock clock) {
+            StrategyService strategy, ActionPlanService plan, AuditHistory auditHistory, Clock clock) {
         this.items = items;
         this.steps = steps;
         this.permissions = permissions;
@@ -60,6 +63,7 @@ public class FeedbackRegister {
         this.users = users;
         this.organisations = organisations;
         this.strategy = strategy;
+        this.plan = plan;
         this.auditHistory = auditHistory;
         this.clock = clock;
     }
@@ -128,7 +132,7 @@ public class FeedbackRegister {
                         .map(PriorityInfo::label).toList(), f.getPriorityIds(), f.getLoggedBy(), loggedOn(f),
                 f.getStage(), overdue(f), f.getOrganisationId(), organisation, f.getOfficerId(),
                 officer == null ? null : officer.displayName(), f.getResponseKind(), f.getResponseText(),
-                f.getCouldNotReason(), f.getActionIds(), f.getPublicYouSaid(), f.getPublicWeDid(),
+                f.getCouldNotReason(), f.getActionIds(), actions(f.getActionIds()), f.getPublicYouSaid(), f.getPublicWeDid(),
                 f.getPublishedAt(), f.getWithdrawnReason(), permissions.mayEdit(f), permissions.mayPublish(),
                 permissions.mayRespond(f), permissions.mayPublish());
     }
@@ -150,6 +154,18 @@ public class FeedbackRegister {
     @PreAuthorize("isAuthenticated()")
     public int responseDays() {
         return settings.responseDays();
+    }
+
+    /** The linked actions as "2.3 We will ...", in reference order; one that has gone is left out. */
+    private List<String> actions(Set<Long> ids) {
+        return ids.stream().flatMap(actionId -> {
+            try {
+                ActionDetails action = plan.details(actionId);
+                return java.util.stream.Stream.of(action.reference() + " " + action.title());
+            } catch (ValidationProblem gone) {
+                return java.util.stream.Stream.empty();
+            }
+        }).sorted().toList();
     }
 
     private Page<Feedback> search(FeedbackFilter filter, @Nullable String loggedBy, @Nullable Long officerId,

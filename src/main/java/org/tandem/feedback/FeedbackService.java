@@ -11,6 +11,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.tandem.action.ActionPlanService;
 import org.tandem.people.OrganisationService;
 import org.tandem.people.Person;
 import org.tandem.people.UserService;
@@ -28,6 +29,8 @@ import org.tandem.strategy.StrategyService;
 @Service
 public class FeedbackService {
 
+    static final int MAX_ACTIONS = 20;
+
     private final FeedbackItems items;
     private final FeedbackSteps steps;
     private final PersonalDataCheck personalData;
@@ -35,12 +38,13 @@ public class FeedbackService {
     private final FeedbackPermissions permissions;
     private final OrganisationService organisations;
     private final StrategyService strategy;
+    private final ActionPlanService plan;
     private final BeanCheck check;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FeedbackService(FeedbackItems items, FeedbackSteps steps, PersonalDataCheck personalData, UserService users, FeedbackPermissions permissions,
-            OrganisationService organisations, StrategyService strategy, BeanCheck check,
+            OrganisationService organisations, StrategyService strategy, ActionPlanService plan, BeanCheck check,
             ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.steps = steps;
@@ -49,6 +53,7 @@ public class FeedbackService {
         this.permissions = permissions;
         this.organisations = organisations;
         this.strategy = strategy;
+        this.plan = plan;
         this.check = check;
         this.events = events;
         this.clock = clock;
@@ -115,6 +120,16 @@ public class FeedbackService {
                 "Say what was done, or what is being done.");
         String reason = draft.couldNotReason() == null || draft.couldNotReason().isBlank() ? null
                 : limited(draft.couldNotReason(), Feedback.REASON_LENGTH, "couldNotReason", "");
+        if (draft.actionIds().size() > MAX_ACTIONS) {
+            throw new ValidationProblem("actionIds", "Link at most " + MAX_ACTIONS + " actions.");
+        }
+        for (long actionId : draft.actionIds()) {
+            try {
+                plan.details(actionId);
+            } catch (ValidationProblem gone) {
+                throw new ValidationProblem("actionIds", "One of those actions no longer exists.");
+            }
+        }
         guard(feedback, version);
         feedback.draftResponse(draft.kind(), text, reason, draft.actionIds());
         flush(feedback, StepKind.RESPONSE_DRAFTED, draft.kind().label());

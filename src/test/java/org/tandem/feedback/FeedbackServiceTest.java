@@ -22,6 +22,7 @@ import org.tandem.shared.SystemAuthentication;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.MutableClock;
+import org.tandem.support.PlanFixture;
 
 class FeedbackServiceTest extends IntegrationTest {
 
@@ -39,6 +40,8 @@ class FeedbackServiceTest extends IntegrationTest {
     UserService users;
     @Autowired
     MutableClock clock;
+    @Autowired
+    PlanFixture planFixture;
 
     FeedbackFixture given;
 
@@ -102,6 +105,24 @@ class FeedbackServiceTest extends IntegrationTest {
         service.draftResponse(id, given.version(id), new ResponseDraft(ResponseKind.COULD_NOT_DO,
                 "We looked into it.", "No clinician can work Saturdays until the new post is filled.", Set.of()));
         assertThat(SystemAuthentication.call(() -> register.details(id).couldNotReason())).startsWith("No clinician");
+    }
+
+    @Test
+    void aResponseLinksTheActionsThatCarryItOutAndRefusesOnesThatDoNotExist() {
+        PlanFixture.Plan plan = planFixture.plan("Feedback");
+        long action = planFixture.action(plan, "We will rewrite the transport letters", TODAY.minusMonths(1),
+                TODAY.plusMonths(3));
+        long id = given.assigned("Transport letters are confusing", TODAY, Theme.TRANSPORT);
+        signInAs(given.officerName, Role.WORKSTREAM_LEAD);
+        assertThatThrownBy(() -> service.draftResponse(id, given.version(id), new ResponseDraft(
+                ResponseKind.IN_PROGRESS, "Being rewritten.", null, Set.of(Long.MAX_VALUE))))
+                .isInstanceOf(ValidationProblem.class).hasMessageContaining("no longer exists");
+
+        service.draftResponse(id, given.version(id), new ResponseDraft(ResponseKind.IN_PROGRESS,
+                "Being rewritten with the forum.", null, Set.of(action)));
+
+        assertThat(register.details(id).actions()).singleElement().asString()
+                .endsWith("We will rewrite the transport letters");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -27,7 +28,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
+import org.tandem.action.ActionFilter;
+import org.tandem.action.ActionPlanService;
+import org.tandem.action.ActionRow;
 import org.tandem.feedback.Feedback;
 import org.tandem.feedback.FeedbackDetails;
 import org.tandem.feedback.FeedbackRegister;
@@ -56,22 +62,27 @@ import org.tandem.shared.ui.Notifications;
 @PermitAll
 public class FeedbackView extends Main implements BeforeEnterObserver {
 
+    static final int ACTION_CHOICES = 500;
+
     private final FeedbackRegister register;
     private final FeedbackService service;
     private final FeedbackEditing editing;
     private final OrganisationService organisations;
     private final UserService users;
     private final TandemProperties properties;
+    private final ActionPlanService plan;
     private long id;
 
     public FeedbackView(FeedbackRegister register, FeedbackService service, FeedbackEditing editing,
-            OrganisationService organisations, UserService users, TandemProperties properties) {
+            OrganisationService organisations, UserService users, TandemProperties properties,
+            ActionPlanService plan) {
         this.register = register;
         this.service = service;
         this.editing = editing;
         this.organisations = organisations;
         this.users = users;
         this.properties = properties;
+        this.plan = plan;
         addClassName("page");
     }
 
@@ -143,6 +154,9 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
         if (item.couldNotReason() != null) {
             term(list, "Why it could not be done", item.couldNotReason());
         }
+        if (!item.actions().isEmpty()) {
+            term(list, "Actions that carry it out", String.join("; ", item.actions()));
+        }
         if (item.publicYouSaid() != null) {
             term(list, "Public \"you said\"", item.publicYouSaid());
             term(list, "Public \"we did\"", item.publicWeDid());
@@ -197,11 +211,19 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
         reason.setMaxLength(Feedback.REASON_LENGTH);
         reason.setWidthFull();
         reason.setValue(item.couldNotReason() == null ? "" : item.couldNotReason());
+        MultiSelectComboBox<ActionRow> actions = new MultiSelectComboBox<>("Actions that carry it out (optional)");
+        List<ActionRow> rows = plan.list(ActionFilter.none(), PageRequest.of(0, ACTION_CHOICES,
+                Sort.by("reference"))).getContent();
+        actions.setItems(rows);
+        actions.setItemLabelGenerator(row -> row.reference() + " " + row.title());
+        actions.setValue(rows.stream().filter(row -> item.actionIds().contains(row.id())).collect(Collectors.toSet()));
+        actions.setWidthFull();
         Button save = new Button("Save response", event -> run(() -> service.draftResponse(id, item.version(),
-                new ResponseDraft(kind.getValue(), text.getValue(), reason.getValue(), item.actionIds())),
+                new ResponseDraft(kind.getValue(), text.getValue(), reason.getValue(), actions.getValue().stream()
+                        .map(ActionRow::id).collect(Collectors.toSet()))),
                 "Response saved; it now waits for the forum to agree it."));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        section.add(kind, text, reason, save);
+        section.add(kind, text, reason, actions, save);
         return section;
     }
 

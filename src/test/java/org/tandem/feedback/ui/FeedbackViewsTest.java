@@ -120,6 +120,31 @@ class FeedbackViewsTest extends UiTest {
     }
 
     @Test
+    void anOfficerFindsFeedbackToAnswerAndWritesAnHonestCouldNotDo() {
+        long id = given.assigned("Weekend clinic " + marker, TODAY, Theme.MENTAL_HEALTH);
+        loginAs(given.officerName, Role.WORKSTREAM_LEAD);
+        UI.getCurrent().navigate(ResponsesToWriteView.class);
+        assertThat(_find(RouterLink.class).stream().map(RouterLink::getText)).contains("Weekend clinic " + marker);
+
+        UI.getCurrent().navigate(FeedbackView.class, new RouteParameters("id", String.valueOf(id)));
+        @SuppressWarnings("unchecked")
+        Select<org.tandem.feedback.ResponseKind> kind = _get(Select.class, spec -> spec.withLabel("What happened"));
+        _setValue(kind, org.tandem.feedback.ResponseKind.COULD_NOT_DO);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("What was done, or is being done")),
+                "We asked both clinics.");
+        _click(_get(Button.class, spec -> spec.withText("Save response")));
+        assertThat(SystemAuthentication.call(() -> register.details(id).stage())).isEqualTo(Stage.ASSIGNED);
+        NotificationsKt.clearNotifications();
+
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("If it could not be done: why")),
+                "Neither clinic has staff at weekends until the new posts are filled.");
+        _click(_get(Button.class, spec -> spec.withText("Save response")));
+        NotificationsKt.expectNotifications("Response saved; it now waits for the forum to agree it.");
+        assertThat(SystemAuthentication.call(() -> register.details(id).stage())).isEqualTo(Stage.RESPONSE_DRAFTED);
+        assertThat(_find(Button.class, spec -> spec.withText("Publish"))).isEmpty();
+    }
+
+    @Test
     void thePublicPageShowsPublishedWordingAsTextToAnyoneAndNothingUnpublished() {
         given.published("Internal " + marker, TODAY, "You said <script>alert(1)</script> " + marker,
                 "We did it.", Theme.TRANSPORT);
