@@ -355,7 +355,10 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
             work.run();
             Notifications.success(done);
             show();
-        } catch (ValidationProblem | ConcurrentEditException | AccessDeniedException e) {
+        } catch (ConcurrentEditException e) {
+            Notifications.error(e.getMessage());
+            show();
+        } catch (ValidationProblem | AccessDeniedException e) {
             Notifications.error(e.getMessage());
         }
     }

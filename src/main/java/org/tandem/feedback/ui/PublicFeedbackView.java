@@ -15,6 +15,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -119,6 +121,26 @@ public class PublicFeedbackView extends Main implements BeforeEnterObserver {
                         + (found.size() == PublicQuery.MAX_LIMIT ? " (the newest " + PublicQuery.MAX_LIMIT
                                 + "; search to find older ones)." : "."));
         entries.show(found, grouping.getValue() == null ? PublicEntries.Grouping.THEME : grouping.getValue());
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("you-said-we-did", QueryParameters.simple(address(query)))));
+    }
+
+    /** The search as address parameters, so that a filtered page can be bookmarked and shared. */
+    private Map<String, String> address(PublicQuery query) {
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        if (!query.text().isEmpty()) {
+            parameters.put("q", query.text());
+        }
+        if (query.theme() != null) {
+            parameters.put("theme", query.theme().slug());
+        }
+        if (query.priority() != null) {
+            parameters.put("priority", String.valueOf(query.priority()));
+        }
+        if (grouping.getValue() == PublicEntries.Grouping.PRIORITY) {
+            parameters.put("by", "priority");
+        }
+        return parameters;
     }
 
     private List<PublicEntry.PublicPriority> priorities() {

@@ -156,4 +156,22 @@ class FeedbackViewsTest extends UiTest {
         assertThat(paragraphs).contains("You said <script>alert(1)</script> " + marker, "We did it.", "1 entry.")
                 .noneMatch(text -> text.contains("Unpublished") || text.contains("Internal "));
     }
+
+    @Test
+    void aVisitorFiltersThePublicPageByThemeAndGroupsItByPriority() {
+        given.published("Bus " + marker, TODAY, "Buses " + marker, "We fixed the buses.", Theme.TRANSPORT);
+        given.published("Breaks " + marker, TODAY, "Breaks " + marker, "We added breaks.", Theme.SHORT_BREAKS);
+        logout();
+        UI.getCurrent().navigate(PublicFeedbackView.class, new QueryParameters(Map.of("q", List.of(marker),
+                "theme", List.of("transport"), "limit", List.of("banana"))));
+        PublicFeedbackView view = _get(PublicFeedbackView.class);
+        assertThat(view.theme.getValue()).isEqualTo(Theme.TRANSPORT);
+        assertThat(view.count.getText()).isEqualTo("1 entry.");
+
+        _setValue(view.theme, null);
+        assertThat(view.count.getText()).isEqualTo("2 entries, newest first.");
+        _setValue(view.grouping, PublicEntries.Grouping.PRIORITY);
+        assertThat(_find(com.vaadin.flow.component.html.H2.class).stream().map(h -> h.getText()))
+                .containsExactly("Not linked to a priority (2)");
+    }
 }
