@@ -31,6 +31,15 @@ interface FeedbackItems extends JpaRepository<Feedback, Long> {
 
     boolean existsByWhatWasSaid(String whatWasSaid);
 
+    /** Per theme and stage, how many were said between two dates (both included): one statement. */
+    @Query("""
+            select t, f.stage, count(f) from Feedback f join f.themes t
+            where f.saidOn >= :from and f.saidOn <= :to
+            group by t, f.stage
+            """)
+    List<Object[]> countByThemeAndStage(@Param("from") java.time.LocalDate from,
+            @Param("to") java.time.LocalDate to);
+
     /** Everything at one stage with its themes and priorities, in one statement. */
     @EntityGraph(attributePaths = {"themes", "priorityIds"})
     List<Feedback> findByStage(Stage stage);

@@ -150,6 +150,18 @@ public class FeedbackRegister {
         return auditHistory.of(Feedback.class, id, "Feedback " + id, field -> LABELS.getOrDefault(field, field));
     }
 
+    /** Counts by theme and stage of what was said from {@code from} to {@code to}, themes in their usual order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ThemeCount> themeSummary(LocalDate from, LocalDate to) {
+        Map<Theme, Map<Stage, Long>> counts = new java.util.EnumMap<>(Theme.class);
+        for (Object[] row : items.countByThemeAndStage(from, to)) {
+            counts.computeIfAbsent((Theme) row[0], theme -> new java.util.EnumMap<>(Stage.class))
+                    .put((Stage) row[1], (Long) row[2]);
+        }
+        return counts.entrySet().stream().map(entry -> new ThemeCount(entry.getKey(), entry.getValue())).toList();
+    }
+
     /** How many days an item may wait for a response before it is flagged. */
     @PreAuthorize("isAuthenticated()")
     public int responseDays() {

@@ -259,6 +259,24 @@ class FeedbackServiceTest extends IntegrationTest {
     }
 
     @Test
+    void theThemeSummaryCountsWhatWasSaidInThePeriodByThemeAndStage() {
+        LocalDate later = LocalDate.of(2036, 5, 20);
+        clock.setDate(later);
+        given.logged("Summary one", later, Theme.TRANSPORT, Theme.EHC_PLANS);
+        given.logged("Summary two", later.minusDays(3), Theme.TRANSPORT);
+        given.assigned("Summary three", later, Theme.TRANSPORT);
+        given.logged("Summary before the period", later.minusDays(40), Theme.TRANSPORT);
+
+        List<ThemeCount> counts = register.themeSummary(later.minusDays(10), later);
+
+        assertThat(counts).extracting(ThemeCount::theme).containsExactly(Theme.EHC_PLANS, Theme.TRANSPORT);
+        ThemeCount transport = counts.get(1);
+        assertThat(transport.at(Stage.LOGGED)).isEqualTo(2);
+        assertThat(transport.at(Stage.ASSIGNED)).isEqualTo(1);
+        assertThat(transport.total()).isEqualTo(3);
+    }
+
+    @Test
     void theRepsInboxAndTheOfficersListShowWhatAwaitsThem() {
         long logged = given.logged("Nobody explained the annual review", TODAY);
         long assigned = given.assigned("The short breaks form is too long", TODAY);
