@@ -31,6 +31,7 @@ import org.tandem.strategy.StrategyService;
 public class FeedbackRegister {
 
     private static final int LIST_LIMIT = 200;
+    public static final int EXPORT_LIMIT = 5_000;
     private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("whatWasSaid", "What was said"),
             Map.entry("saidOn", "Said on"), Map.entry("channel", "Channel"), Map.entry("voiceGroup", "From"),
             Map.entry("peopleCount", "How many"), Map.entry("themes", "Themes"),
@@ -148,6 +149,36 @@ public class FeedbackRegister {
     public List<HistoryEntry> history(long id) {
         find(id);
         return auditHistory.of(Feedback.class, id, "Feedback " + id, field -> LABELS.getOrDefault(field, field));
+    }
+
+    /**
+     * The filtered register as CSV for a spreadsheet, newest first, at most {@link #EXPORT_LIMIT} rows. Every
+     * field is quoted, and one that a spreadsheet would take for a formula starts with an apostrophe.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String export(FeedbackFilter filter) {
+        StringBuilder csv = new StringBuilder("Said on,Logged on,Logged by,Channel,From,How many,Themes,Stage,"
+                + "Overdue,What was said,Response,Response text,Public you said,Public we did\r\n");
+        for (Feedback f : search(filter, null, null, PageRequest.of(0, EXPORT_LIMIT))) {
+            List<String> cells = List.of(f.getSaidOn().toString(), loggedOn(f).toString(), f.getLoggedBy(),
+                    f.getChannel().label(), f.getVoiceGroup().label(),
+                    f.getPeopleCount() == null ? "" : f.getPeopleCount().toString(),
+                    f.getThemes().stream().sorted().map(Theme::label).collect(java.util.stream.Collectors.joining("; ")),
+                    f.getStage().label(), overdue(f) ? "Yes" : "No", f.getWhatWasSaid(),
+                    f.getResponseKind() == null ? "" : f.getResponseKind().label(),
+                    java.util.Objects.requireNonNullElse(f.getResponseText(), ""),
+                    java.util.Objects.requireNonNullElse(f.getPublicYouSaid(), ""),
+                    java.util.Objects.requireNonNullElse(f.getPublicWeDid(), ""));
+            csv.append(cells.stream().map(FeedbackRegister::cell).collect(java.util.stream.Collectors.joining(",")))
+                    .append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    static String cell(String value) {
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
     /** Counts by theme and stage of what was said from {@code from} to {@code to}, themes in their usual order. */

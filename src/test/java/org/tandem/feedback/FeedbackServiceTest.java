@@ -277,6 +277,21 @@ class FeedbackServiceTest extends IntegrationTest {
     }
 
     @Test
+    void theRegisterExportsFilteredRowsAsCsvThatASpreadsheetCannotRunAsAFormula() {
+        String marker = FeedbackFixture.unique("csv");
+        given.logged("=HYPERLINK(\"http://evil.example\") " + marker, TODAY, Theme.SHORT_BREAKS);
+        given.logged("Said \"twice\", with a comma " + marker, TODAY, Theme.TRANSPORT);
+
+        String csv = register.export(new FeedbackFilter(null, Theme.SHORT_BREAKS, false, marker));
+
+        assertThat(csv.lines()).hasSize(2);
+        assertThat(csv.lines().toList().get(1)).contains("\"'=HYPERLINK(\"\"http://evil.example\"\") " + marker + "\"")
+                .contains("\"Short breaks\"").contains("\"Logged\"");
+        assertThat(register.export(new FeedbackFilter(null, null, false, marker)))
+                .contains("\"Said \"\"twice\"\", with a comma " + marker + "\"");
+    }
+
+    @Test
     void theRepsInboxAndTheOfficersListShowWhatAwaitsThem() {
         long logged = given.logged("Nobody explained the annual review", TODAY);
         long assigned = given.assigned("The short breaks form is too long", TODAY);

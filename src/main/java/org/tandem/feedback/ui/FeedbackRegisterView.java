@@ -3,6 +3,8 @@ package org.tandem.feedback.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,7 +16,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.tandem.feedback.FeedbackFilter;
 import org.tandem.feedback.FeedbackRegister;
@@ -37,6 +43,7 @@ public class FeedbackRegisterView extends Main {
     final Grid<FeedbackRow> grid = new Grid<>();
     final Paragraph matches = new Paragraph();
     private final FeedbackRegister register;
+    private volatile FeedbackFilter exported = FeedbackFilter.none();
 
     public FeedbackRegisterView(FeedbackRegister register) {
         this.register = register;
@@ -76,7 +83,13 @@ public class FeedbackRegisterView extends Main {
         grid.setPageSize(50);
         grid.setHeight("65vh");
         matches.getElement().setAttribute("aria-live", "polite");
-        add(new H1("You said, we did"), filters, matches, grid);
+        // The download runs outside the UI's lock, so it reads the filter saved at the last change.
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = register.export(exported).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "you-said-we-did.csv", "text/csv",
+                    csv.length);
+        }), AttachmentType.DOWNLOAD, "Download these as CSV");
+        add(new H1("You said, we did"), filters, download, matches, grid);
         refresh();
     }
 
@@ -85,6 +98,7 @@ public class FeedbackRegisterView extends Main {
     }
 
     private void refresh() {
+        exported = filter();
         long count = register.count(filter());
         matches.setText(count == 1 ? "1 item matches." : count + " items match.");
         grid.getDataProvider().refreshAll();
