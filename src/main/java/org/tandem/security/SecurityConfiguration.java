@@ -3,6 +3,7 @@ package org.tandem.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -21,7 +22,10 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, TandemAuthenticationProvider provider,
             SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll());
+                .requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll()
+                // The published "you said, we did" feeds are public by design (org.tandem.feedback.PublicFeeds).
+                .requestMatchers(HttpMethod.GET, "/public/you-said-we-did.json", "/public/you-said-we-did.atom")
+                .permitAll());
         http.authenticationProvider(provider);
         // The registry lets an admin end a disabled user's sessions at once.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)

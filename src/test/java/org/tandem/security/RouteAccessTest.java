@@ -45,6 +45,13 @@ class RouteAccessTest extends UiTest {
         EXPECTED.put("workstreams", new Access(EVERYONE, false));
         EXPECTED.put("my-actions", new Access(EnumSet.of(Role.ADMIN, Role.WORKSTREAM_LEAD), false));
         EXPECTED.put("actions/import", new Access(ADMIN, false));
+        EXPECTED.put("you-said-we-did", new Access(EVERYONE, true));
+        EXPECTED.put("you-said-we-did/embed", new Access(EVERYONE, true));
+        EXPECTED.put("feedback", new Access(EVERYONE, false));
+        EXPECTED.put("feedback/:id", new Access(EVERYONE, false));
+        EXPECTED.put("feedback/inbox", new Access(EnumSet.of(Role.ADMIN, Role.FORUM_REP), false));
+        EXPECTED.put("feedback/responses", new Access(EVERYONE, false));
+        EXPECTED.put("feedback/themes", new Access(EVERYONE, false));
     }
 
     record Access(Set<Role> roles, boolean anonymous) {

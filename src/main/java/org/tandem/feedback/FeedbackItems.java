@@ -1,0 +1,46 @@
+package org.tandem.feedback;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface FeedbackItems extends JpaRepository<Feedback, Long> {
+
+    /** The register: every filter optional; text searches what was said and the public wording. */
+    @Query("""
+            select f from Feedback f
+            where (:stage is null or f.stage = :stage)
+              and (:theme is null or :theme member of f.themes)
+              and (:loggedBy is null or f.loggedBy = :loggedBy)
+              and (:officerId is null or f.officerId = :officerId)
+              and (:overdueBefore is null or (f.stage in (org.tandem.feedback.Stage.LOGGED,
+                   org.tandem.feedback.Stage.ASSIGNED) and f.loggedAt < :overdueBefore))
+              and (:text = '' or lower(f.whatWasSaid) like concat('%', :text, '%')
+                   or lower(coalesce(f.publicYouSaid, '')) like concat('%', :text, '%')
+                   or lower(coalesce(f.publicWeDid, '')) like concat('%', :text, '%'))
+            """)
+    Page<Feedback> search(@Param("stage") @Nullable Stage stage, @Param("theme") @Nullable Theme theme,
+            @Param("loggedBy") @Nullable String loggedBy, @Param("officerId") @Nullable Long officerId,
+            @Param("overdueBefore") @Nullable Instant overdueBefore, @Param("text") String text, Pageable pageable);
+
+    boolean existsByWhatWasSaid(String whatWasSaid);
+
+    /** Per theme and stage, how many were said between two dates (both included): one statement. */
+    @Query("""
+            select t, f.stage, count(f) from Feedback f join f.themes t
+            where f.saidOn >= :from and f.saidOn <= :to
+            group by t, f.stage
+            """)
+    List<Object[]> countByThemeAndStage(@Param("from") java.time.LocalDate from,
+            @Param("to") java.time.LocalDate to);
+
+    /** Everything at one stage with its themes and priorities, in one statement. */
+    @EntityGraph(attributePaths = {"themes", "priorityIds"})
+    List<Feedback> findByStage(Stage stage);
+}

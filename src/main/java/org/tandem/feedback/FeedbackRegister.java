@@ -1,0 +1,248 @@
+package org.tandem.feedback;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.action.ActionDetails;
+import org.tandem.action.ActionPlanService;
+import org.tandem.people.OrganisationService;
+import org.tandem.people.Person;
+import org.tandem.people.UserService;
+import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.audit.AuditHistory;
+import org.tandem.shared.audit.HistoryEntry;
+import org.tandem.strategy.PriorityInfo;
+import org.tandem.strategy.StrategyService;
+
+/** Reading feedback: everyone signed in (board members, reps, officers, admins) reads the register. */
+@Service
+public class FeedbackRegister {
+
+    private static final int LIST_LIMIT = 200;
+    public static final int EXPORT_LIMIT = 5_000;
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("whatWasSaid", "What was said"),
+            Map.entry("saidOn", "Said on"), Map.entry("channel", "Channel"), Map.entry("voiceGroup", "From"),
+            Map.entry("peopleCount", "How many"), Map.entry("themes", "Themes"),
+            Map.entry("priorityIds", "Priorities"), Map.entry("loggedBy", "Logged by"),
+            Map.entry("loggedAt", "Logged at"), Map.entry("stage", "Stage"),
+            Map.entry("organisationId", "Organisation"), Map.entry("officerId", "Officer"),
+            Map.entry("responseKind", "Response"), Map.entry("responseText", "Response text"),
+            Map.entry("couldNotReason", "Why it could not be done"), Map.entry("actionIds", "Actions"),
+            Map.entry("publicYouSaid", "Public \"you said\""), Map.entry("publicWeDid", "Public \"we did\""),
+            Map.entry("publishedAt", "Published at"), Map.entry("withdrawnReason", "Why withdrawn"));
+
+    private final FeedbackItems items;
+    private final FeedbackSteps steps;
+    private final FeedbackPermissions permissions;
+    private final FeedbackSettings settings;
+    private final UserService users;
+    private final OrganisationService organisations;
+    private final StrategyService strategy;
+    private final ActionPlanService plan;
+    private final AuditHistory auditHistory;
+    private final Clock clock;
+
+    FeedbackRegister(FeedbackItems items, FeedbackSteps steps, FeedbackPermissions permissions,
+            FeedbackSettings settings, UserService users, OrganisationService organisations,
+            StrategyService strategy, ActionPlanService plan, AuditHistory auditHistory, Clock clock) {
+        this.items = items;
+        this.steps = steps;
+        this.permissions = permissions;
+        this.settings = settings;
+        this.users = users;
+        this.organisations = organisations;
+        this.strategy = strategy;
+        this.plan = plan;
+        this.auditHistory = auditHistory;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Page<FeedbackRow> list(FeedbackFilter filter, Pageable pageable) {
+        return search(filter, null, null, pageable).map(this::row);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(FeedbackFilter filter) {
+        return search(filter, null, null, PageRequest.of(0, 1)).getTotalElements();
+    }
+
+    /** A rep's inbox: what they logged, newest first, archived items left out. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<FeedbackRow> loggedByMe() {
+        return search(FeedbackFilter.none(), FeedbackPermissions.username(), null, firstPage()).stream()
+                .filter(item -> item.getStage() != Stage.ARCHIVED).map(this::row).toList();
+    }
+
+    /** Responses drafted and waiting for the forum to agree the public wording. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<FeedbackRow> awaitingAgreement() {
+        return search(new FeedbackFilter(Stage.RESPONSE_DRAFTED, null, false, ""), null, null, firstPage())
+                .map(this::row).toList();
+    }
+
+    /** Agreed and ready to publish. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<FeedbackRow> readyToPublish() {
+        return search(new FeedbackFilter(Stage.AGREED, null, false, ""), null, null, firstPage())
+                .map(this::row).toList();
+    }
+
+    /** The officer's "responses to write": assigned to them, no response yet. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<FeedbackRow> responsesToWrite() {
+        Long me = permissions.me();
+        if (me == null) {
+            return List.of();
+        }
+        return search(new FeedbackFilter(Stage.ASSIGNED, null, false, ""), null, me, firstPage())
+                .map(this::row).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public FeedbackDetails details(long id) {
+        Feedback f = find(id);
+        Map<Long, PriorityInfo> priorities = f.getPriorityIds().isEmpty() ? Map.of()
+                : strategy.prioritiesById(f.getPriorityIds());
+        String organisation = f.getOrganisationId() == null ? null : organisations.list().stream()
+                .filter(o -> o.id() == f.getOrganisationId()).map(o -> o.name()).findFirst().orElse(null);
+        Person officer = f.getOfficerId() == null ? null : users.people(Set.of(f.getOfficerId()))
+                .get(f.getOfficerId());
+        return new FeedbackDetails(id, f.getVersion(), f.getWhatWasSaid(), f.getSaidOn(), f.getChannel(),
+                f.getVoiceGroup(), f.getPeopleCount(), f.getThemes(),
+                priorities.values().stream().sorted(java.util.Comparator.comparingInt(PriorityInfo::number))
+                        .map(PriorityInfo::label).toList(), f.getPriorityIds(), f.getLoggedBy(), loggedOn(f),
+                f.getStage(), overdue(f), f.getOrganisationId(), organisation, f.getOfficerId(),
+                officer == null ? null : officer.displayName(), f.getResponseKind(), f.getResponseText(),
+                f.getCouldNotReason(), f.getActionIds(), actions(f.getActionIds()), f.getPublicYouSaid(), f.getPublicWeDid(),
+                f.getPublishedAt(), f.getWithdrawnReason(), permissions.mayEdit(f), permissions.mayPublish(),
+                permissions.mayRespond(f), permissions.mayPublish());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<StepInfo> timeline(long id) {
+        return steps.findByFeedbackIdOrderByTakenAtAscIdAsc(id).stream().map(FeedbackStep::info).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long id) {
+        find(id);
+        return auditHistory.of(Feedback.class, id, "Feedback " + id, field -> LABELS.getOrDefault(field, field));
+    }
+
+    /**
+     * The filtered register as CSV for a spreadsheet, newest first, at most {@link #EXPORT_LIMIT} rows. Every
+     * field is quoted, and one that a spreadsheet would take for a formula starts with an apostrophe.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String export(FeedbackFilter filter) {
+        StringBuilder csv = new StringBuilder("Said on,Logged on,Logged by,Channel,From,How many,Themes,Stage,"
+                + "Overdue,What was said,Response,Response text,Public you said,Public we did\r\n");
+        for (Feedback f : search(filter, null, null, PageRequest.of(0, EXPORT_LIMIT))) {
+            List<String> cells = List.of(f.getSaidOn().toString(), loggedOn(f).toString(), f.getLoggedBy(),
+                    f.getChannel().label(), f.getVoiceGroup().label(),
+                    f.getPeopleCount() == null ? "" : f.getPeopleCount().toString(),
+                    f.getThemes().stream().sorted().map(Theme::label).collect(java.util.stream.Collectors.joining("; ")),
+                    f.getStage().label(), overdue(f) ? "Yes" : "No", f.getWhatWasSaid(),
+                    f.getResponseKind() == null ? "" : f.getResponseKind().label(),
+                    java.util.Objects.requireNonNullElse(f.getResponseText(), ""),
+                    java.util.Objects.requireNonNullElse(f.getPublicYouSaid(), ""),
+                    java.util.Objects.requireNonNullElse(f.getPublicWeDid(), ""));
+            csv.append(cells.stream().map(FeedbackRegister::cell).collect(java.util.stream.Collectors.joining(",")))
+                    .append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    static String cell(String value) {
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+
+    /** Counts by theme and stage of what was said from {@code from} to {@code to}, themes in their usual order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ThemeCount> themeSummary(LocalDate from, LocalDate to) {
+        Map<Theme, Map<Stage, Long>> counts = new java.util.EnumMap<>(Theme.class);
+        for (Object[] row : items.countByThemeAndStage(from, to)) {
+            counts.computeIfAbsent((Theme) row[0], theme -> new java.util.EnumMap<>(Stage.class))
+                    .put((Stage) row[1], (Long) row[2]);
+        }
+        return counts.entrySet().stream().map(entry -> new ThemeCount(entry.getKey(), entry.getValue())).toList();
+    }
+
+    /** How many days an item may wait for a response before it is flagged. */
+    @PreAuthorize("isAuthenticated()")
+    public int responseDays() {
+        return settings.responseDays();
+    }
+
+    /** The linked actions as "2.3 We will ...", in reference order; one that has gone is left out. */
+    private List<String> actions(Set<Long> ids) {
+        return ids.stream().flatMap(actionId -> {
+            try {
+                ActionDetails action = plan.details(actionId);
+                return java.util.stream.Stream.of(action.reference() + " " + action.title());
+            } catch (ValidationProblem gone) {
+                return java.util.stream.Stream.empty();
+            }
+        }).sorted().toList();
+    }
+
+    private Page<Feedback> search(FeedbackFilter filter, @Nullable String loggedBy, @Nullable Long officerId,
+            Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "loggedAt").and(Sort.by("id").descending()));
+        Instant overdueBefore = filter.overdue() ? overdueBefore() : null;
+        return items.search(filter.stage(), filter.theme(), loggedBy, officerId, overdueBefore,
+                filter.text().toLowerCase(java.util.Locale.ROOT), sorted);
+    }
+
+    private static PageRequest firstPage() {
+        return PageRequest.of(0, LIST_LIMIT);
+    }
+
+    private Instant overdueBefore() {
+        return LocalDate.now(clock).minusDays(settings.responseDays()).atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    private FeedbackRow row(Feedback f) {
+        return new FeedbackRow(f.getId(), f.getVersion(), f.getWhatWasSaid(), f.getSaidOn(), loggedOn(f),
+                f.getVoiceGroup(), new HashSet<>(f.getThemes()), f.getStage(), f.getLoggedBy(), f.getOfficerId(),
+                overdue(f));
+    }
+
+    private LocalDate loggedOn(Feedback f) {
+        return LocalDate.ofInstant(f.getLoggedAt(), clock.getZone());
+    }
+
+    private boolean overdue(Feedback f) {
+        return f.isOverdue(loggedOn(f), LocalDate.now(clock), settings.responseDays());
+    }
+
+    private Feedback find(long id) {
+        return items.findById(id).orElseThrow(() -> new ValidationProblem("id", "That feedback no longer exists."));
+    }
+}

@@ -1,0 +1,71 @@
+package org.tandem.feedback.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import java.util.function.LongConsumer;
+import org.springframework.context.annotation.Scope;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.tandem.feedback.FeedbackDraft;
+import org.tandem.feedback.FeedbackService;
+import org.tandem.shared.ConcurrentEditException;
+import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.ui.Notifications;
+import org.tandem.strategy.StrategyService;
+
+/** The dialogs that log new feedback and edit what was said, shared by the inbox and the item page. */
+@Component
+@Scope("prototype")
+class FeedbackEditing {
+
+    private final FeedbackService service;
+    private final StrategyService strategy;
+
+    FeedbackEditing(FeedbackService service, StrategyService strategy) {
+        this.service = service;
+        this.strategy = strategy;
+    }
+
+    void log(LongConsumer afterSave) {
+        open("Log feedback", new FeedbackDraft(), "Save feedback", afterSave);
+    }
+
+    void edit(long id, LongConsumer afterSave) {
+        open("Edit what was said", service.edit(id), "Save changes", afterSave);
+    }
+
+    private void open(String title, FeedbackDraft draft, String saveText, LongConsumer afterSave) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        FeedbackForm form = new FeedbackForm(strategy.priorities());
+        form.edit(draft);
+        dialog.add(form);
+        Button save = new Button(saveText, event -> {
+            if (!form.writeTo()) {
+                return;
+            }
+            try {
+                long id;
+                if (form.draft().getId() == null) {
+                    id = service.log(form.draft());
+                    Notifications.success("Feedback logged.");
+                } else {
+                    service.update(form.draft());
+                    id = form.draft().getId();
+                    Notifications.success("Changes saved.");
+                }
+                dialog.close();
+                afterSave.accept(id);
+            } catch (ValidationProblem problem) {
+                form.show(problem);
+            } catch (ConcurrentEditException | AccessDeniedException e) {
+                Notifications.error(e.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);
+        dialog.setWidth("min(48rem, 95vw)");
+        dialog.open();
+    }
+}

@@ -1,0 +1,96 @@
+package org.tandem.feedback.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tandem.feedback.Channel;
+import org.tandem.feedback.Feedback;
+import org.tandem.feedback.FeedbackDraft;
+import org.tandem.feedback.Theme;
+import org.tandem.feedback.VoiceGroup;
+import org.tandem.shared.ValidationProblem;
+import org.tandem.strategy.PriorityInfo;
+
+/** What was said, when, where, by whom and about what: the form to log or edit feedback. */
+class FeedbackForm extends FormLayout {
+
+    final TextArea whatWasSaid = new TextArea("What was said (in words agreed with the forum)");
+    final DatePicker saidOn = new DatePicker("Said on");
+    final Select<Channel> channel = new Select<>();
+    final Select<VoiceGroup> voiceGroup = new Select<>();
+    final IntegerField peopleCount = new IntegerField("Roughly how many people");
+    final MultiSelectComboBox<Theme> themes = new MultiSelectComboBox<>("Themes");
+    final MultiSelectComboBox<PriorityInfo> priorities = new MultiSelectComboBox<>("Linked priorities");
+    private final BeanValidationBinder<FeedbackDraft> binder = new BeanValidationBinder<>(FeedbackDraft.class);
+    private final List<PriorityInfo> allPriorities;
+    private FeedbackDraft draft = new FeedbackDraft();
+
+    FeedbackForm(List<PriorityInfo> allPriorities) {
+        this.allPriorities = allPriorities;
+        whatWasSaid.setMaxLength(Feedback.SAID_LENGTH);
+        whatWasSaid.setHelperText("No names of children, families, staff or schools.");
+        channel.setLabel("Where it was said");
+        channel.setItems(Channel.values());
+        channel.setItemLabelGenerator(Channel::label);
+        voiceGroup.setLabel("Who said it");
+        voiceGroup.setItems(VoiceGroup.values());
+        voiceGroup.setItemLabelGenerator(VoiceGroup::label);
+        peopleCount.setMin(1);
+        peopleCount.setMax(Feedback.MAX_PEOPLE);
+        themes.setItems(Theme.values());
+        themes.setItemLabelGenerator(Theme::label);
+        priorities.setItems(allPriorities);
+        priorities.setItemLabelGenerator(PriorityInfo::label);
+        binder.forField(whatWasSaid).bind("whatWasSaid");
+        binder.forField(saidOn).bind("saidOn");
+        binder.forField(channel).bind("channel");
+        binder.forField(voiceGroup).bind("voiceGroup");
+        binder.forField(peopleCount).bind("peopleCount");
+        binder.forField(themes).bind("themes");
+        add(whatWasSaid, saidOn, channel, voiceGroup, peopleCount, themes, priorities);
+        setColspan(whatWasSaid, 2);
+        setColspan(priorities, 2);
+    }
+
+    void edit(FeedbackDraft newDraft) {
+        this.draft = newDraft;
+        binder.readBean(newDraft);
+        priorities.setValue(allPriorities.stream().filter(p -> newDraft.getPriorityIds().contains(p.id()))
+                .collect(Collectors.toSet()));
+    }
+
+    /** Copies the fields into the draft; false (with messages at the fields) when a rule is broken. */
+    boolean writeTo() {
+        if (!binder.writeBeanIfValid(draft)) {
+            return false;
+        }
+        Set<Long> ids = priorities.getValue().stream().map(PriorityInfo::id).collect(Collectors.toSet());
+        draft.setPriorityIds(ids);
+        return true;
+    }
+
+    FeedbackDraft draft() {
+        return draft;
+    }
+
+    void show(ValidationProblem problem) {
+        HasValidation field = switch (problem.field()) {
+            case "saidOn" -> saidOn;
+            case "channel" -> channel;
+            case "voiceGroup" -> voiceGroup;
+            case "peopleCount" -> peopleCount;
+            case "priorityIds" -> priorities;
+            default -> whatWasSaid;
+        };
+        field.setErrorMessage(problem.getMessage());
+        field.setInvalid(true);
+    }
+}

@@ -1,0 +1,102 @@
+package org.tandem.feedback.ui;
+
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tandem.feedback.PublicEntry;
+import org.tandem.feedback.Theme;
+import org.tandem.shared.ui.Dates;
+
+/**
+ * Published entries grouped by theme or by priority, newest first in each group. Only the reviewed public
+ * wording is shown, always as text. An entry under several themes appears under each; only its first copy
+ * carries the anchor the feeds link to.
+ */
+class PublicEntries extends Div {
+
+    enum Grouping {
+        THEME("Theme"), PRIORITY("Priority");
+
+        private final String label;
+
+        Grouping(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+    }
+
+    PublicEntries() {
+        addClassName("public-entries");
+    }
+
+    void show(List<PublicEntry> entries, Grouping grouping) {
+        removeAll();
+        Map<String, List<PublicEntry>> groups = grouping == Grouping.THEME ? byTheme(entries) : byPriority(entries);
+        Set<Long> anchored = new HashSet<>();
+        groups.forEach((title, members) -> {
+            Section section = new Section(new H2(title + " (" + members.size() + ")"));
+            section.addClassName("public-group");
+            members.forEach(entry -> section.add(article(entry, anchored.add(entry.id()))));
+            add(section);
+        });
+    }
+
+    private static Map<String, List<PublicEntry>> byTheme(List<PublicEntry> entries) {
+        Map<String, List<PublicEntry>> groups = new LinkedHashMap<>();
+        for (Theme theme : Theme.values()) {
+            List<PublicEntry> members = entries.stream().filter(e -> e.themes().contains(theme)).toList();
+            if (!members.isEmpty()) {
+                groups.put(theme.label(), members);
+            }
+        }
+        List<PublicEntry> untagged = entries.stream().filter(e -> e.themes().isEmpty()).toList();
+        if (!untagged.isEmpty()) {
+            groups.put("Other things you told us", untagged);
+        }
+        return groups;
+    }
+
+    private static Map<String, List<PublicEntry>> byPriority(List<PublicEntry> entries) {
+        Map<String, List<PublicEntry>> groups = new LinkedHashMap<>();
+        entries.stream().flatMap(e -> e.priorities().stream()).distinct()
+                .sorted(java.util.Comparator.comparingInt(PublicEntry.PublicPriority::number))
+                .forEach(priority -> groups.put(priority.label(),
+                        entries.stream().filter(e -> e.priorities().contains(priority)).toList()));
+        List<PublicEntry> unlinked = entries.stream().filter(e -> e.priorities().isEmpty()).toList();
+        if (!unlinked.isEmpty()) {
+            groups.put("Not linked to a priority", unlinked);
+        }
+        return groups;
+    }
+
+    private static Article article(PublicEntry entry, boolean anchor) {
+        Article article = new Article();
+        article.addClassNames("card", "public-entry");
+        if (anchor) {
+            article.setId("entry-" + entry.id());
+        }
+        Paragraph meta = new Paragraph("Published " + Dates.format(entry.publishedOn()) + ". Status: "
+                + entry.status().publicLabel().toLowerCase() + "."
+                + (entry.themes().isEmpty() ? "" : " Themes: " + entry.themes().stream().map(Theme::label)
+                        .collect(Collectors.joining(", ")) + ".")
+                + (entry.priorities().isEmpty() ? "" : " " + entry.priorities().stream()
+                        .map(PublicEntry.PublicPriority::label).collect(Collectors.joining("; ")) + "."));
+        meta.addClassName("public-meta");
+        article.add(new H3("You said"), new Paragraph(entry.youSaid()), new H4(entry.status().publicLabel()),
+                new Paragraph(entry.weDid()), meta);
+        return article;
+    }
+}

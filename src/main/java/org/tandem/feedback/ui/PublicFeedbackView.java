@@ -1,0 +1,155 @@
+package org.tandem.feedback.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.tandem.feedback.PublicEntry;
+import org.tandem.feedback.PublicFeedback;
+import org.tandem.feedback.PublicQuery;
+import org.tandem.feedback.Theme;
+import org.tandem.shared.TandemProperties;
+
+/**
+ * "You said, we did" for everyone, with no sign-in: what families told the partnership and what it did, in the
+ * agreed public wording. Outside the signed-in frame, printable, and searchable; {@code ?q=}, {@code ?theme=}
+ * and {@code ?priority=} in the address fill the search, so a filtered page can be linked to.
+ */
+@Route(value = "you-said-we-did", autoLayout = false)
+@PageTitle("You said, we did")
+@AnonymousAllowed
+@StyleSheet("styles/you-said-we-did.css")
+public class PublicFeedbackView extends Main implements BeforeEnterObserver {
+
+    final TextField search = new TextField("Search");
+    final Select<Theme> theme = new Select<>();
+    final Select<PublicEntry.PublicPriority> priority = new Select<>();
+    final RadioButtonGroup<PublicEntries.Grouping> grouping = new RadioButtonGroup<>("Group by");
+    final Paragraph count = new Paragraph();
+    final PublicEntries entries = new PublicEntries();
+    private final PublicFeedback feedback;
+
+    public PublicFeedbackView(PublicFeedback feedback, TandemProperties properties) {
+        this.feedback = feedback;
+        addClassNames("page", "public-page");
+        Header header = new Header(new Paragraph(properties.partnershipName()));
+        header.addClassName("public-header");
+
+        search.setMaxLength(PublicQuery.TEXT_LENGTH);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setHelperText("Words from what was said or done");
+        theme.setLabel("Theme");
+        theme.setItems(Theme.values());
+        theme.setEmptySelectionAllowed(true);
+        theme.setEmptySelectionCaption("All themes");
+        theme.setItemLabelGenerator(value -> value == null ? "All themes" : value.label());
+        priority.setLabel("Priority");
+        priority.setEmptySelectionAllowed(true);
+        priority.setEmptySelectionCaption("All priorities");
+        priority.setItemLabelGenerator(value -> value == null ? "All priorities" : value.label());
+        priority.setItems(priorities());
+        grouping.setItems(PublicEntries.Grouping.values());
+        grouping.setItemLabelGenerator(PublicEntries.Grouping::label);
+        grouping.setValue(PublicEntries.Grouping.THEME);
+        search.addValueChangeListener(event -> refresh());
+        theme.addValueChangeListener(event -> refresh());
+        priority.addValueChangeListener(event -> refresh());
+        grouping.addValueChangeListener(event -> refresh());
+        FlexLayout filters = new FlexLayout(search, theme, priority, grouping);
+        filters.addClassName("filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+
+        Button print = new Button("Print this page", event -> getUI().ifPresent(ui -> ui.getPage()
+                .executeJs("window.print()")));
+        print.addClassName("no-print");
+        Anchor json = new Anchor("public/you-said-we-did.json", "JSON feed");
+        json.setRouterIgnore(true);
+        Anchor atom = new Anchor("public/you-said-we-did.atom", "Atom feed for feed readers");
+        atom.setRouterIgnore(true);
+        Div tools = new Div(print, json, new com.vaadin.flow.component.html.Span(" "), atom);
+        tools.addClassNames("toolbar", "no-print");
+
+        count.setId("public-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        add(header, new H1("You said, we did"), new Paragraph("Families, children and young people tell us what "
+                + "works and what does not. Here is what you told us, and what we did about it. If we could not do "
+                + "something, we say why."), filters, tools, count, entries);
+        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        PublicQuery query = PublicQuery.parse(first(parameters, "q"), first(parameters, "theme"),
+                first(parameters, "priority"), null);
+        search.setValue(query.text());
+        theme.setValue(query.theme());
+        priority.setValue(query.priority() == null ? null : priorities().stream()
+                .filter(p -> p.number() == query.priority()).findFirst().orElse(null));
+        if ("priority".equals(first(parameters, "by"))) {
+            grouping.setValue(PublicEntries.Grouping.PRIORITY);
+        }
+        refresh();
+    }
+
+    void refresh() {
+        PublicQuery query = new PublicQuery(Objects.requireNonNullElse(search.getValue(), ""), theme.getValue(),
+                priority.getValue() == null ? null : priority.getValue().number(), PublicQuery.MAX_LIMIT);
+        List<PublicEntry> found = feedback.search(query);
+        count.setText(found.isEmpty() ? "Nothing matches. Try fewer words or another theme."
+                : found.size() == 1 ? "1 entry." : found.size() + " entries, newest first"
+                        + (found.size() == PublicQuery.MAX_LIMIT ? " (the newest " + PublicQuery.MAX_LIMIT
+                                + "; search to find older ones)." : "."));
+        entries.show(found, grouping.getValue() == null ? PublicEntries.Grouping.THEME : grouping.getValue());
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("you-said-we-did", QueryParameters.simple(address(query)))));
+    }
+
+    /** The search as address parameters, so that a filtered page can be bookmarked and shared. */
+    private Map<String, String> address(PublicQuery query) {
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        if (!query.text().isEmpty()) {
+            parameters.put("q", query.text());
+        }
+        if (query.theme() != null) {
+            parameters.put("theme", query.theme().slug());
+        }
+        if (query.priority() != null) {
+            parameters.put("priority", String.valueOf(query.priority()));
+        }
+        if (grouping.getValue() == PublicEntries.Grouping.PRIORITY) {
+            parameters.put("by", "priority");
+        }
+        return parameters;
+    }
+
+    private List<PublicEntry.PublicPriority> priorities() {
+        return feedback.entries().stream().flatMap(e -> e.priorities().stream()).distinct()
+                .sorted(java.util.Comparator.comparingInt(PublicEntry.PublicPriority::number)).toList();
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+}

@@ -1,0 +1,177 @@
+package org.tandem.feedback.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.UI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tandem.feedback.Channel;
+import org.tandem.feedback.FeedbackFixture;
+import org.tandem.feedback.FeedbackRegister;
+import org.tandem.feedback.FeedbackService;
+import org.tandem.feedback.Stage;
+import org.tandem.feedback.Theme;
+import org.tandem.feedback.VoiceGroup;
+import org.tandem.people.InitialPeople;
+import org.tandem.people.Role;
+import org.tandem.people.UserService;
+import org.tandem.shared.SystemAuthentication;
+import org.tandem.support.MutableClock;
+import org.tandem.support.UiTest;
+
+class FeedbackViewsTest extends UiTest {
+
+    static final LocalDate TODAY = LocalDate.of(2034, 9, 15);
+
+    @Autowired
+    FeedbackService service;
+    @Autowired
+    FeedbackRegister register;
+    @Autowired
+    InitialPeople people;
+    @Autowired
+    UserService users;
+    @Autowired
+    MutableClock clock;
+
+    FeedbackFixture given;
+    String marker;
+
+    @BeforeEach
+    void aRepAndAnOfficer() {
+        clock.setDate(TODAY);
+        given = new FeedbackFixture(people, users, service, register);
+        marker = FeedbackFixture.unique("ui");
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void theRepsInboxShowsWhatTheyLoggedAndWhatAwaitsTheForumsAgreement() {
+        given.logged("Logged only " + marker, TODAY);
+        given.drafted("Drafted " + marker, TODAY);
+        loginAs(given.rep, Role.FORUM_REP);
+        UI.getCurrent().navigate(FeedbackInboxView.class);
+
+        List<String> links = _find(RouterLink.class).stream().map(RouterLink::getText).toList();
+        assertThat(links).contains("Logged only " + marker, "Drafted " + marker);
+        assertThat(links.stream().filter(text -> text.equals("Drafted " + marker))).hasSize(2);
+    }
+
+    @Test
+    void aRepLogsFeedbackFromTheInboxAndLandsOnItsPage() {
+        loginAs(given.rep, Role.FORUM_REP);
+        UI.getCurrent().navigate(FeedbackInboxView.class);
+        _click(_get(Button.class, spec -> spec.withText("Log feedback")));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("What was said (in words agreed with the forum)")),
+                "Parents said <b>nobody</b> explained the annual review " + marker);
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Said on")), TODAY.minusDays(2));
+        @SuppressWarnings("unchecked")
+        Select<Channel> channel = _get(Select.class, spec -> spec.withLabel("Where it was said"));
+        _setValue(channel, Channel.SURVEY);
+        @SuppressWarnings("unchecked")
+        Select<VoiceGroup> group = _get(Select.class, spec -> spec.withLabel("Who said it"));
+        _setValue(group, VoiceGroup.PARENTS_AND_CARERS);
+        _click(_get(Button.class, spec -> spec.withText("Save feedback")));
+
+        NotificationsKt.expectNotifications("Feedback logged.");
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText())
+                .isEqualTo("You said: Parents said <b>nobody</b> explained the annual review " + marker);
+    }
+
+    @Test
+    void aRepPublishesOnlyOnceEachPersonalDataFindingIsConfirmed() {
+        long id = given.agreed("Agreed " + marker, TODAY, "Parents on 07700 900123 asked for help " + marker,
+                "We now phone back within two days.", Theme.COMMUNICATION);
+        loginAs(given.rep, Role.FORUM_REP);
+        UI.getCurrent().navigate(FeedbackView.class, new RouteParameters("id", String.valueOf(id)));
+
+        _click(_get(Button.class, spec -> spec.withText("Publish")));
+        assertThat(SystemAuthentication.call(() -> register.details(id).stage())).isEqualTo(Stage.AGREED);
+        NotificationsKt.clearNotifications();
+
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel(
+                "Checked, safe to publish: A phone number in \"you said\": 07700 900123")), true);
+        _click(_get(Button.class, spec -> spec.withText("Publish")));
+        NotificationsKt.expectNotifications("Published on the public page.");
+        assertThat(SystemAuthentication.call(() -> register.details(id).stage())).isEqualTo(Stage.PUBLISHED);
+    }
+
+    @Test
+    void anOfficerFindsFeedbackToAnswerAndWritesAnHonestCouldNotDo() {
+        long id = given.assigned("Weekend clinic " + marker, TODAY, Theme.MENTAL_HEALTH);
+        loginAs(given.officerName, Role.WORKSTREAM_LEAD);
+        UI.getCurrent().navigate(ResponsesToWriteView.class);
+        assertThat(_find(RouterLink.class).stream().map(RouterLink::getText)).contains("Weekend clinic " + marker);
+
+        UI.getCurrent().navigate(FeedbackView.class, new RouteParameters("id", String.valueOf(id)));
+        @SuppressWarnings("unchecked")
+        Select<org.tandem.feedback.ResponseKind> kind = _get(Select.class, spec -> spec.withLabel("What happened"));
+        _setValue(kind, org.tandem.feedback.ResponseKind.COULD_NOT_DO);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("What was done, or is being done")),
+                "We asked both clinics.");
+        _click(_get(Button.class, spec -> spec.withText("Save response")));
+        assertThat(SystemAuthentication.call(() -> register.details(id).stage())).isEqualTo(Stage.ASSIGNED);
+        NotificationsKt.clearNotifications();
+
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("If it could not be done: why")),
+                "Neither clinic has staff at weekends until the new posts are filled.");
+        _click(_get(Button.class, spec -> spec.withText("Save response")));
+        NotificationsKt.expectNotifications("Response saved; it now waits for the forum to agree it.");
+        assertThat(SystemAuthentication.call(() -> register.details(id).stage())).isEqualTo(Stage.RESPONSE_DRAFTED);
+        assertThat(_find(Button.class, spec -> spec.withText("Publish"))).isEmpty();
+    }
+
+    @Test
+    void thePublicPageShowsPublishedWordingAsTextToAnyoneAndNothingUnpublished() {
+        given.published("Internal " + marker, TODAY, "You said <script>alert(1)</script> " + marker,
+                "We did it.", Theme.TRANSPORT);
+        given.agreed("Not yet " + marker, TODAY, "Unpublished " + marker, "Not yet.");
+        logout();
+        UI.getCurrent().navigate(PublicFeedbackView.class, new QueryParameters(Map.of("q", List.of(marker))));
+
+        List<String> paragraphs = _find(Paragraph.class).stream().map(Paragraph::getText).toList();
+        assertThat(paragraphs).contains("You said <script>alert(1)</script> " + marker, "We did it.", "1 entry.")
+                .noneMatch(text -> text.contains("Unpublished") || text.contains("Internal "));
+    }
+
+    @Test
+    void aVisitorFiltersThePublicPageByThemeAndGroupsItByPriority() {
+        given.published("Bus " + marker, TODAY, "Buses " + marker, "We fixed the buses.", Theme.TRANSPORT);
+        given.published("Breaks " + marker, TODAY, "Breaks " + marker, "We added breaks.", Theme.SHORT_BREAKS);
+        logout();
+        UI.getCurrent().navigate(PublicFeedbackView.class, new QueryParameters(Map.of("q", List.of(marker),
+                "theme", List.of("transport"), "limit", List.of("banana"))));
+        PublicFeedbackView view = _get(PublicFeedbackView.class);
+        assertThat(view.theme.getValue()).isEqualTo(Theme.TRANSPORT);
+        assertThat(view.count.getText()).isEqualTo("1 entry.");
+
+        _setValue(view.theme, null);
+        assertThat(view.count.getText()).isEqualTo("2 entries, newest first.");
+        _setValue(view.grouping, PublicEntries.Grouping.PRIORITY);
+        assertThat(_find(com.vaadin.flow.component.html.H2.class).stream().map(h -> h.getText()))
+                .containsExactly("Not linked to a priority (2)");
+    }
+}
