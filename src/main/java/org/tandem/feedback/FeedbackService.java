@@ -103,6 +103,8 @@ public class FeedbackService {
         feedback.assign(organisationId, officerId);
         Person officer = users.people(Set.of(officerId)).get(officerId);
         flush(feedback, StepKind.ASSIGNED, "To " + officer.displayName());
+        events.publishEvent(new FeedbackAssigned(id, officer.displayName(), officer.email(),
+                feedback.getWhatWasSaid()));
     }
 
     /** Only the assigned officer (or an admin) writes the response. */
