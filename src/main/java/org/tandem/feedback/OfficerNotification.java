@@ -2,18 +2,14 @@ package org.tandem.feedback;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.tandem.mail.MailService;
 import org.tandem.shared.TandemProperties;
 
 /**
- * Tells the assigned officer by e-mail, after the assignment is saved. A failure to send is logged and does not
- * undo the assignment; with no mail server configured (the plain run) the e-mail is only logged.
+ * Tells the assigned officer by e-mail, after the assignment is saved. A failure to send is recorded and does not
+ * undo the assignment; with no mail server configured (the plain run) the e-mail waits in the admins' outbox.
  */
 @Component
 class OfficerNotification {
@@ -21,15 +17,12 @@ class OfficerNotification {
     private static final Logger log = LoggerFactory.getLogger(OfficerNotification.class);
     private static final int QUOTE_LENGTH = 400;
 
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MailService mail;
     private final TandemProperties properties;
-    private final String from;
 
-    OfficerNotification(ObjectProvider<JavaMailSender> mailSender, TandemProperties properties,
-            @Value("${tandem.mail.from:tandem@localhost}") String from) {
-        this.mailSender = mailSender;
+    OfficerNotification(MailService mail, TandemProperties properties) {
+        this.mail = mail;
         this.properties = properties;
-        this.from = from;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -39,23 +32,8 @@ class OfficerNotification {
                     assigned.feedbackId(), assigned.officerName());
             return;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(assigned.officerEmail());
-        message.setSubject("Families have said something you are asked to respond to");
-        message.setText(body(assigned));
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
-            log.info("No mail server configured; would have told {} about feedback {}", assigned.officerEmail(),
-                    assigned.feedbackId());
-            return;
-        }
-        try {
-            sender.send(message);
-        } catch (MailException e) {
-            log.warn("Could not tell {} about feedback {}: {}", assigned.officerEmail(), assigned.feedbackId(),
-                    e.getMessage());
-        }
+        mail.send(assigned.officerEmail(), "Families have said something you are asked to respond to",
+                body(assigned));
     }
 
     private String body(FeedbackAssigned assigned) {

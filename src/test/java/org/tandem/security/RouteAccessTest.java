@@ -45,6 +45,7 @@ class RouteAccessTest extends UiTest {
         EXPECTED.put("workstreams", new Access(EVERYONE, false));
         EXPECTED.put("my-actions", new Access(EnumSet.of(Role.ADMIN, Role.WORKSTREAM_LEAD), false));
         EXPECTED.put("actions/import", new Access(ADMIN, false));
+        EXPECTED.put("admin/outbox", new Access(ADMIN, false));
         EXPECTED.put("you-said-we-did", new Access(EVERYONE, true));
         EXPECTED.put("you-said-we-did/embed", new Access(EVERYONE, true));
         EXPECTED.put("feedback", new Access(EVERYONE, false));

@@ -1,0 +1,78 @@
+package org.tandem.mail;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends plain-text e-mail through Spring Mail and records each one. With no mail server configured (the plain
+ * run), or with {@code tandem.mail.outbox=true}, nothing leaves: the e-mail waits in the outbox, which admins read,
+ * so that a newcomer sees what would have been sent.
+ */
+@Service
+public class MailService {
+
+    private static final Logger log = LoggerFactory.getLogger(MailService.class);
+
+    private final OutgoingMails mails;
+    private final ObjectProvider<JavaMailSender> sender;
+    private final Clock clock;
+    private final String from;
+    private final boolean outboxOnly;
+
+    MailService(OutgoingMails mails, ObjectProvider<JavaMailSender> sender, Clock clock,
+            @Value("${tandem.mail.from:tandem@localhost}") String from,
+            @Value("${tandem.mail.outbox:false}") boolean outboxOnly) {
+        this.mails = mails;
+        this.sender = sender;
+        this.clock = clock;
+        this.from = from;
+        this.outboxOnly = outboxOnly;
+    }
+
+    /** Sends (or keeps in the outbox) one e-mail; never throws for a mail failure, which it records instead. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public MailStatus send(String to, String subject, String text) {
+        OutgoingMail mail = new OutgoingMail(to, subject, text, clock.instant());
+        JavaMailSender mailSender = outboxOnly ? null : sender.getIfAvailable();
+        if (mailSender == null) {
+            mail.outcome(MailStatus.OUTBOX, null);
+        } else {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(to);
+            message.setSubject(subject);
+            message.setText(text);
+            try {
+                mailSender.send(message);
+                mail.outcome(MailStatus.SENT, null);
+            } catch (MailException e) {
+                log.warn("Could not send '{}' to {}: {}", subject, to, e.getMessage());
+                mail.outcome(MailStatus.FAILED, e.getMessage());
+            }
+        }
+        mails.save(mail);
+        return mail.entry().status();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<OutboxEntry> outbox(Pageable pageable) {
+        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1),
+                200), Sort.by(Sort.Direction.DESC, "createdAt", "id"));
+        return mails.findAll(newestFirst).map(OutgoingMail::entry);
+    }
+}

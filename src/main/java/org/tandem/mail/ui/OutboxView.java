@@ -1,0 +1,62 @@
+package org.tandem.mail.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.tandem.mail.MailService;
+import org.tandem.mail.OutboxEntry;
+import org.tandem.shared.TandemProperties;
+import org.tandem.shared.ui.Dates;
+
+/** Every e-mail Tandem sent or, with no mail server set, would have sent; admins read them here. */
+@Route("admin/outbox")
+@PageTitle("Outbox | Tandem")
+@Menu(order = 93, icon = "vaadin:envelope", title = "Outbox")
+@RolesAllowed("ADMIN")
+public class OutboxView extends Main {
+
+    final Grid<OutboxEntry> grid = new Grid<>();
+
+    public OutboxView(MailService mail, TandemProperties properties) {
+        addClassName("page");
+        grid.addColumn(entry -> Dates.format(entry.createdAt(), properties.timeZone())).setHeader("When")
+                .setWidth("10em").setFlexGrow(0);
+        grid.addColumn(OutboxEntry::recipient).setHeader("To").setFlexGrow(1);
+        grid.addColumn(OutboxEntry::subject).setHeader("Subject").setFlexGrow(2);
+        grid.addColumn(entry -> entry.status().label()).setHeader("Status").setFlexGrow(1);
+        grid.addComponentColumn(entry -> {
+            Button read = new Button("Read", event -> open(entry));
+            read.getElement().setAttribute("aria-label", "Read the e-mail to " + entry.recipient());
+            return read;
+        }).setHeader("").setWidth("7em").setFlexGrow(0);
+        grid.setItems(query -> mail.outbox(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel("Outgoing e-mail");
+        grid.setEmptyStateText("No e-mail yet.");
+        add(new H1("Outbox"), new Paragraph("What Tandem sent, newest first. Where no mail server is set, as in the "
+                + "demo, nothing leaves: the e-mails wait here."), grid);
+        grid.setHeight("65vh");
+    }
+
+    private void open(OutboxEntry entry) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(entry.subject());
+        dialog.setWidth("min(48rem, 95vw)");
+        Pre body = new Pre(entry.body());
+        body.addClassName("mail-body");
+        dialog.add(new Paragraph("To " + entry.recipient() + ". " + entry.status().label()
+                + (entry.error() == null ? "" : ": " + entry.error())), body);
+        dialog.getFooter().add(new Button("Close", event -> dialog.close()));
+        dialog.open();
+    }
+}
