@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.tandem.security.ui.LoginView;
 
@@ -18,14 +19,21 @@ import org.tandem.security.ui.LoginView;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** The page the Local Offer website shows in a frame (org.tandem.feedback.ui.EmbeddedFeedbackView). */
+    static final String EMBED_PATH = "/you-said-we-did/embed";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, TandemAuthenticationProvider provider,
-            SessionRegistry sessionRegistry) throws Exception {
+            SessionRegistry sessionRegistry, EmbedOrigins embedOrigins) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll()
                 // The published "you said, we did" feeds are public by design (org.tandem.feedback.PublicFeeds).
                 .requestMatchers(HttpMethod.GET, "/public/you-said-we-did.json", "/public/you-said-we-did.atom")
                 .permitAll());
+        if (embedOrigins.any()) {
+            // The Local Offer website may show the embeddable page in a frame (tandem.public.embed-origins).
+            http.addFilterBefore(new EmbedFraming(EMBED_PATH, embedOrigins), HeaderWriterFilter.class);
+        }
         http.authenticationProvider(provider);
         // The registry lets an admin end a disabled user's sessions at once.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)

@@ -12,7 +12,8 @@ import org.tandem.feedback.PublicQuery;
 
 /**
  * The newest published entries alone, without header or filters, for the Local Offer website to show in a
- * frame. (Framing from another site also needs that site allowed in the security headers: see the report.)
+ * frame. Other sites may frame it only when named in {@code tandem.public.embed-origins}
+ * (org.tandem.security.EmbedFraming).
  */
 @Route(value = "you-said-we-did/embed", autoLayout = false)
 @PageTitle("You said, we did")
