@@ -53,6 +53,7 @@ class RouteAccessTest extends UiTest {
         EXPECTED.put("feedback/inbox", new Access(EnumSet.of(Role.ADMIN, Role.FORUM_REP), false));
         EXPECTED.put("feedback/responses", new Access(EVERYONE, false));
         EXPECTED.put("feedback/themes", new Access(EVERYONE, false));
+        EXPECTED.put("co-production", new Access(EVERYONE, false));
     }
 
     record Access(Set<Role> roles, boolean anonymous) {
