@@ -71,9 +71,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static SideNav navigation() {
         SideNav nav = new SideNav();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        var entries = MenuConfiguration.getMenuEntries();
+        for (MenuEntry entry : entries) {
             SideNavItem item = new SideNavItem(entry.title(), entry.path());
-            item.setMatchNested(!entry.path().isEmpty());
+            // "actions" stays lit on an action's page, but "feedback" not on "feedback/inbox", its own entry.
+            item.setMatchNested(!entry.path().isEmpty() && entries.stream()
+                    .noneMatch(other -> other.path().startsWith(entry.path() + "/")));
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
