@@ -2,31 +2,18 @@ package org.tandem.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,48 +24,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class PublicPageAccessibilityIT {
 
-    static Process application;
     static String baseUrl;
     static WebDriver driver;
 
     @BeforeAll
     static void startApplicationAndBrowser() throws Exception {
-        String jar = System.getProperty("tandem.e2e.jar");
-        assertThat(jar).as("the packaged jar (run with -Pe2e)").isNotNull();
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        baseUrl = "http://localhost:" + port;
-        Path workingDirectory = Files.createTempDirectory("tandem-e2e");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        application = new ProcessBuilder(java, "-jar", jar, "--server.port=" + port)
-                .directory(workingDirectory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(workingDirectory.resolve("application.log").toFile())
-                .start();
-        waitForLoginPage(workingDirectory.resolve("application.log"));
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("tandem.e2e.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("tandem-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("tandem.e2e.chromedriver", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (application != null) {
-            application.destroy();
-        }
+        PackagedApplication.start();
+        baseUrl = PackagedApplication.baseUrl();
+        driver = PackagedApplication.driver();
     }
 
     @Test
@@ -93,7 +46,7 @@ class PublicPageAccessibilityIT {
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("article.public-entry")));
             assertThat(driver.getCurrentUrl()).as("/%s stays public", path).doesNotContain("login");
-            problems.addAll(seriousViolations("anonymous", path));
+            problems.addAll(PackagedApplication.seriousViolations("anonymous", path));
         }
         assertThat(problems).as("serious or critical axe-core violations").isEmpty();
     }
@@ -123,40 +76,5 @@ class PublicPageAccessibilityIT {
             Thread.sleep(500);
         }
         throw new IllegalStateException("No published demo feedback within 120 s");
-    }
-
-    private static List<String> seriousViolations(String username, String path) {
-        Results results = new AxeBuilder().exclude("vaadin-dev-tools").analyze(driver);
-        assertThat(results.getPasses()).as("axe-core ran on /%s", path).isNotEmpty();
-        List<String> found = new ArrayList<>();
-        for (Rule violation : results.getViolations()) {
-            if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
-                found.add(username + " /" + path + ": " + violation.getId() + " (" + violation.getImpact() + ") "
-                        + violation.getHelp() + " at " + violation.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")));
-            }
-        }
-        return found;
-    }
-
-    private static void waitForLoginPage(Path log) throws InterruptedException, IOException {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline)) {
-            if (!application.isAlive()) {
-                throw new IllegalStateException("The application stopped:\n" + Files.readString(log));
-            }
-            try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("No login page within 120 s:\n" + Files.readString(log));
     }
 }
