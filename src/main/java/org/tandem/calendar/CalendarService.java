@@ -68,6 +68,12 @@ public class CalendarService {
         return halfTerms.startingAfter(halfTerm.end(), Limit.of(1)).stream().findFirst().map(HalfTermInfo::of);
     }
 
+    /** The last half-term that ended before {@code date}. */
+    @Transactional(readOnly = true)
+    public Optional<HalfTermInfo> lastEndedBefore(LocalDate date) {
+        return halfTerms.endingBefore(date, Limit.of(1)).stream().findFirst().map(HalfTermInfo::of);
+    }
+
     /** The first half-term that starts after {@code date}: during a break, the one the break leads to. */
     @Transactional(readOnly = true)
     public Optional<HalfTermInfo> nextAfter(LocalDate date) {

@@ -68,6 +68,31 @@ public class MailService {
         return mail.entry().status();
     }
 
+    /**
+     * Sends (or keeps in the outbox) an e-mail with HTML, attachments and inline images, and records it. Never
+     * throws for a mail failure: the outcome says what happened and whether trying again may help.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public MailOutcome deliver(MailMessage message) {
+        StringBuilder record = new StringBuilder(message.text());
+        message.attachments().forEach(part -> record.append("\n[Attached: ").append(part.name()).append(", ")
+                .append(Math.max(1, part.content().length / 1024)).append(" KB]"));
+        OutgoingMail mail = new OutgoingMail(message.to(), message.subject(), record.toString(), clock.instant());
+        JavaMailSender mailSender = outboxOnly ? null : sender.getIfAvailable();
+        MailOutcome outcome;
+        if (mailSender == null) {
+            outcome = new MailOutcome(MailStatus.OUTBOX, null, false);
+        } else {
+            outcome = RichMail.send(mailSender, from, message);
+            if (!outcome.delivered()) {
+                log.warn("Could not send '{}' to {}: {}", message.subject(), message.to(), outcome.error());
+            }
+        }
+        mail.outcome(outcome.status(), outcome.error());
+        mails.save(mail);
+        return outcome;
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Page<OutboxEntry> outbox(Pageable pageable) {

@@ -40,7 +40,23 @@ public class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId other) {
-        return Clock.system(other);
+        MutableClock parent = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return other;
+            }
+
+            @Override
+            public Clock withZone(ZoneId another) {
+                return parent.withZone(another);
+            }
+
+            @Override
+            public Instant instant() {
+                return parent.instant();
+            }
+        };
     }
 
     @Override
