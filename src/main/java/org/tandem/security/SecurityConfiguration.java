@@ -34,6 +34,8 @@ class SecurityConfiguration {
             // The Local Offer website may show the embeddable page in a frame (tandem.public.embed-origins).
             http.addFilterBefore(new EmbedFraming(EMBED_PATH, embedOrigins), HeaderWriterFilter.class);
         }
+        // Tandem's own pages may frame each other (the archived report is shown in a frame); no other site may.
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         http.authenticationProvider(provider);
         // The registry lets an admin end a disabled user's sessions at once.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)

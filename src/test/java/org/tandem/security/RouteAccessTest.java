@@ -54,6 +54,9 @@ class RouteAccessTest extends UiTest {
         EXPECTED.put("feedback/responses", new Access(EVERYONE, false));
         EXPECTED.put("feedback/themes", new Access(EVERYONE, false));
         EXPECTED.put("co-production", new Access(EVERYONE, false));
+        EXPECTED.put("reports", new Access(EnumSet.of(Role.ADMIN, Role.BOARD_MEMBER), false));
+        EXPECTED.put("reports/:id", new Access(EnumSet.of(Role.ADMIN, Role.BOARD_MEMBER), false));
+        EXPECTED.put("reports/preview/:halfTermId", new Access(ADMIN, false));
     }
 
     record Access(Set<Role> roles, boolean anonymous) {
@@ -97,7 +100,7 @@ class RouteAccessTest extends UiTest {
 
     /** Allowed when navigation is neither refused nor sent to sign in; a page may still forward elsewhere. */
     private static boolean opens(String template) {
-        String location = template.replace(":id", "1");
+        String location = template.replaceAll(":\\w+", "1");
         try {
             UI.getCurrent().navigate(location);
         } catch (MockAccessDeniedException denied) {
