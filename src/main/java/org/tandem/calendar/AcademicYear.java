@@ -49,9 +49,13 @@ public class AcademicYear extends AbstractEntity {
     }
 
     /** Sets the dates of one half-term, adding it when the year does not have it yet. */
-    void schedule(HalfTermName name, LocalDate start, LocalDate end) {
-        halfTerms.stream().filter(halfTerm -> halfTerm.getName() == name).findFirst()
-                .ifPresentOrElse(halfTerm -> halfTerm.reschedule(start, end),
-                        () -> halfTerms.add(new HalfTerm(this, name, start, end)));
+    void schedule(HalfTermName name, LocalDate start, LocalDate end,
+            @org.jspecify.annotations.Nullable LocalDate boardMeeting) {
+        HalfTerm halfTerm = halfTerms.stream().filter(found -> found.getName() == name).findFirst().orElseGet(() -> {
+            HalfTerm added = new HalfTerm(this, name, start, end);
+            halfTerms.add(added);
+            return added;
+        });
+        halfTerm.reschedule(start, end, boardMeeting);
     }
 }

@@ -20,6 +20,9 @@ final class CalendarRules {
     }
 
     /** Field keys are "AUTUMN_1.start", "AUTUMN_1.end" and "startYear". */
+    /** A half-term's report goes to a meeting soon after it, or it is no longer news. */
+    static final int BOARD_MEETING_WITHIN_DAYS = 90;
+
     static List<ValidationProblem> check(YearDraft draft) {
         List<ValidationProblem> problems = new ArrayList<>();
         if (draft.getStartYear() < 2000 || draft.getStartYear() > 2100) {
@@ -55,6 +58,12 @@ final class CalendarRules {
                         "Must be between " + DATE.format(first) + " and " + DATE.format(last) + "."));
             } else if (dates.getEnd().isBefore(dates.getStart())) {
                 problems.add(new ValidationProblem(key + ".end", "Must be on or after the first day of " + label + "."));
+            }
+            if (dates.getBoardMeeting() != null && (!dates.getBoardMeeting().isAfter(dates.getStart())
+                    || dates.getBoardMeeting().isAfter(dates.getEnd().plusDays(BOARD_MEETING_WITHIN_DAYS)))) {
+                problems.add(new ValidationProblem(key + ".meeting", "The board meeting for " + label
+                        + " must fall after its first day and at most " + BOARD_MEETING_WITHIN_DAYS
+                        + " days after its last day."));
             }
             previousEnd = dates.getEnd();
             previousName = dates.getName();

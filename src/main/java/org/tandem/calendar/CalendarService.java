@@ -27,7 +27,7 @@ public class CalendarService {
 
     private static final Map<String, String> LABELS = Map.of("startDate", "First day", "endDate", "Last day",
             "name", "Half-term", "year", "Year", "startYear", "Start year", "halfTerms", "Half-terms",
-            "closedAt", "Closed at", "closedBy", "Closed by");
+            "closedAt", "Closed at", "closedBy", "Closed by", "boardMeeting", "Board meeting");
 
     private final AcademicYears years;
     private final HalfTerms halfTerms;
@@ -194,7 +194,7 @@ public class CalendarService {
 
     private static void apply(YearDraft draft, AcademicYear year) {
         for (YearDraft.Dates dates : draft.getHalfTerms()) {
-            year.schedule(dates.getName(), dates.getStart(), dates.getEnd());
+            year.schedule(dates.getName(), dates.getStart(), dates.getEnd(), dates.getBoardMeeting());
         }
     }
 

@@ -35,6 +35,10 @@ public class HalfTerm extends AbstractEntity {
     @Column(name = "end_date", nullable = false)
     private LocalDate endDate;
 
+    /** The board meeting that receives this half-term's report, if recorded. */
+    @Column(name = "board_meeting")
+    private java.time.@org.jspecify.annotations.Nullable LocalDate boardMeeting;
+
     @Column(name = "closed_at")
     private java.time.@org.jspecify.annotations.Nullable Instant closedAt;
 
@@ -83,9 +87,14 @@ public class HalfTerm extends AbstractEntity {
         }
     }
 
-    void reschedule(LocalDate start, LocalDate end) {
+    void reschedule(LocalDate start, LocalDate end, java.time.@org.jspecify.annotations.Nullable LocalDate meeting) {
         this.startDate = start;
         this.endDate = end;
+        this.boardMeeting = meeting;
+    }
+
+    public java.time.@org.jspecify.annotations.Nullable LocalDate getBoardMeeting() {
+        return boardMeeting;
     }
 
     @Override

@@ -6,13 +6,17 @@ import java.time.temporal.ChronoUnit;
 
 /** A half-term as other features see it: "Autumn 1 2025/26", 1 Sep 2025 to 24 Oct 2025. */
 public record HalfTermInfo(long id, HalfTermName name, String yearLabel, LocalDate start, LocalDate end,
-        boolean closed) {
+        boolean closed, @org.jspecify.annotations.Nullable LocalDate boardMeeting) {
+
+    public HalfTermInfo(long id, HalfTermName name, String yearLabel, LocalDate start, LocalDate end, boolean closed) {
+        this(id, name, yearLabel, start, end, closed, null);
+    }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     static HalfTermInfo of(HalfTerm halfTerm) {
         return new HalfTermInfo(halfTerm.getId(), halfTerm.getName(), halfTerm.getYear().label(),
-                halfTerm.getStartDate(), halfTerm.getEndDate(), halfTerm.isClosed());
+                halfTerm.getStartDate(), halfTerm.getEndDate(), halfTerm.isClosed(), halfTerm.getBoardMeeting());
     }
 
     public String label() {

@@ -28,6 +28,7 @@ public class YearDraft {
             Dates dates = draft.dates(halfTerm.getName());
             dates.setStart(halfTerm.getStartDate());
             dates.setEnd(halfTerm.getEndDate());
+            dates.setBoardMeeting(halfTerm.getBoardMeeting());
         }
         return draft;
     }
@@ -65,6 +66,7 @@ public class YearDraft {
         private final HalfTermName name;
         private @Nullable LocalDate start;
         private @Nullable LocalDate end;
+        private @Nullable LocalDate boardMeeting;
 
         Dates(HalfTermName name) {
             this.name = name;
@@ -84,6 +86,14 @@ public class YearDraft {
 
         public @Nullable LocalDate getEnd() {
             return end;
+        }
+
+        public @Nullable LocalDate getBoardMeeting() {
+            return boardMeeting;
+        }
+
+        public void setBoardMeeting(@Nullable LocalDate boardMeeting) {
+            this.boardMeeting = boardMeeting;
         }
 
         public void setEnd(@Nullable LocalDate end) {

@@ -43,9 +43,14 @@ class ReportSchedule {
         this.clock = clock;
     }
 
-    /** The moment a half-term's report is produced: its last working day at the set time (17:00). */
+    /**
+     * The moment a half-term's report is produced, at the set time (17:00): a set number of days before its board
+     * meeting when one is recorded, otherwise its last working day.
+     */
     Instant dueAt(HalfTermInfo halfTerm) {
-        return lastWorkingDay(halfTerm.end()).atTime(settings.time()).atZone(properties.timeZone()).toInstant();
+        LocalDate day = halfTerm.boardMeeting() == null ? lastWorkingDay(halfTerm.end())
+                : lastWorkingDay(halfTerm.boardMeeting().minusDays(settings.daysBeforeBoardMeeting()));
+        return day.atTime(settings.time()).atZone(properties.timeZone()).toInstant();
     }
 
     static LocalDate lastWorkingDay(LocalDate end) {

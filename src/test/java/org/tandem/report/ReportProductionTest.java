@@ -45,6 +45,8 @@ class ReportProductionTest extends IntegrationTest {
     StrategyService strategies;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ReportSchedule schedule;
 
     @AfterEach
     void realTime() {
@@ -129,6 +131,29 @@ class ReportProductionTest extends IntegrationTest {
         assertThat(preview).contains("no priorities yet", "There are no open actions");
         assertThat(SystemAuthentication.call(() -> reports.issuedFor(autumn.id()))).as("a preview issues nothing")
                 .isEmpty();
+    }
+
+    @Test
+    void aRecordedBoardMeetingMovesTheReportToAWeekBeforeItOtherwiseItIsTheLastWorkingDayAtFive() {
+        HalfTermInfo autumn = autumnOne(2037);
+        assertThat(schedule.dueAt(autumn)).isEqualTo(ReportSchedule.lastWorkingDay(autumn.end()).atTime(17, 0)
+                .atZone(java.time.ZoneId.of("Europe/London")).toInstant());
+
+        LocalDate meeting = LocalDate.of(2037, 11, 19);
+        SystemAuthentication.run(() -> {
+            long yearId = calendar.years().stream().filter(year -> year.startYear() == 2037).findFirst()
+                    .orElseThrow().id();
+            var draft = calendar.edit(yearId);
+            draft.dates(autumn.name()).setBoardMeeting(LocalDate.of(2037, 9, 1));
+            assertThat(calendar.check(draft)).extracting(problem -> problem.field()).contains("AUTUMN_1.meeting");
+            draft.dates(autumn.name()).setBoardMeeting(meeting);
+            calendar.updateYear(draft);
+        });
+
+        HalfTermInfo withMeeting = SystemAuthentication.call(() -> calendar.halfTerm(autumn.id()).orElseThrow());
+        assertThat(withMeeting.boardMeeting()).isEqualTo(meeting);
+        assertThat(schedule.dueAt(withMeeting)).isEqualTo(java.time.ZonedDateTime.of(2037, 11, 12, 17, 0, 0, 0,
+                java.time.ZoneId.of("Europe/London")).toInstant());
     }
 
     private static void collect(PDStructureNode node, List<String> tags, List<String> alternatives) {

@@ -11,7 +11,7 @@ import org.tandem.calendar.HalfTermName;
 import org.tandem.calendar.YearDraft;
 import org.tandem.shared.ValidationProblem;
 
-/** Six pairs of dates for one academic year; rule breaks show at the date they concern. */
+/** Six pairs of dates (and optional board meetings) for one academic year; rule breaks show at the date they concern. */
 class YearForm extends FormLayout {
 
     final IntegerField startYear = new IntegerField("Academic year starting in");
@@ -20,18 +20,22 @@ class YearForm extends FormLayout {
 
     YearForm(YearDraft draft) {
         this.draft = draft;
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 3));
         startYear.setValue(draft.getStartYear());
         startYear.setReadOnly(true);
         startYear.setHelperText("Academic year " + draft.label() + ", 1 August to 31 July");
-        add(startYear, new Span());
+        add(startYear, new Span(), new Span());
         for (YearDraft.Dates dates : draft.getHalfTerms()) {
             HalfTermName name = dates.getName();
             DatePicker start = picker(name.label() + ": first day", name.name() + ".start");
             DatePicker end = picker(name.label() + ": last day", name.name() + ".end");
+            DatePicker meeting = picker(name.label() + ": board meeting", name.name() + ".meeting");
+            meeting.setRequiredIndicatorVisible(false);
+            meeting.setHelperText("Optional: the report is then sent a few days before it");
             start.setValue(dates.getStart());
             end.setValue(dates.getEnd());
-            add(start, end);
+            meeting.setValue(dates.getBoardMeeting());
+            add(start, end, meeting);
         }
     }
 
@@ -47,6 +51,7 @@ class YearForm extends FormLayout {
         for (YearDraft.Dates dates : draft.getHalfTerms()) {
             dates.setStart(pickers.get(dates.getName().name() + ".start").getValue());
             dates.setEnd(pickers.get(dates.getName().name() + ".end").getValue());
+            dates.setBoardMeeting(pickers.get(dates.getName().name() + ".meeting").getValue());
         }
         return draft;
     }
