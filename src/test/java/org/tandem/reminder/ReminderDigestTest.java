@@ -4,17 +4,70 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tandem.action.ActionDraft;
+import org.tandem.action.ActionPlanService;
+import org.tandem.action.ActionService;
+import org.tandem.feedback.FeedbackFixture;
+import org.tandem.feedback.FeedbackRegister;
+import org.tandem.feedback.FeedbackService;
 import org.tandem.people.Person;
+import org.tandem.shared.SystemAuthentication;
 import org.tandem.support.DigestTest;
+import org.tandem.support.PlanFixture;
 
 /** One e-mail per person per day, whatever the number of sources and runs. */
 class ReminderDigestTest extends DigestTest {
 
+    static final LocalDate IN_AUTUMN_1 = LocalDate.of(2036, 10, 1);
     static final LocalDate A_DAY = LocalDate.of(2037, 6, 10);
+
+    @Autowired
+    PlanFixture plans;
+    @Autowired
+    ActionService actions;
+    @Autowired
+    ActionPlanService plan;
+    @Autowired
+    FeedbackService feedbackService;
+    @Autowired
+    FeedbackRegister register;
 
     static Reminder reviewDue(Person person, String risk) {
         return new Reminder(new Recipient(person.id(), person.displayName(), person.email()), "Risk reviews due",
                 "Review the risk: " + risk, "risks/7");
+    }
+
+    /** An action owned by {@code owner} in 2036's Autumn 1; returns the day its owner is reminded. */
+    LocalDate updateDueFor(Person owner, String title) {
+        plans.year(2036);
+        clock.setDate(IN_AUTUMN_1);
+        PlanFixture.Plan thePlan = plans.plan("Digest");
+        return SystemAuthentication.call(() -> {
+            ActionDraft draft = new ActionDraft();
+            draft.setTitle(title);
+            draft.setPriorityId(thePlan.priorityId());
+            draft.setWorkstreamId(thePlan.workstreamId());
+            draft.setOwnerId(owner.id());
+            actions.create(draft);
+            return plan.updateWindow().orElseThrow().deadline().minusDays(5);
+        });
+    }
+
+    @Test
+    void aPersonWithAnUpdateDueAndAnOverdueResponseGetsOneEmailWithBothHeadings() {
+        FeedbackFixture feedback = new FeedbackFixture(people, users, feedbackService, register, true);
+        LocalDate reminderDay = updateDueFor(feedback.officer, "We will publish the short-breaks statement");
+        clock.setDate(reminderDay.minusDays(40));
+        feedback.assigned("Parents said nobody answers the short-breaks inbox.", reminderDay.minusDays(40));
+
+        clock.setDate(reminderDay);
+        runDigest();
+
+        String body = onlyDigestTo(feedback.officer.email());
+        assertThat(body).contains("updates, due by").contains("We will publish the short-breaks statement")
+                .contains("\"You said, we did\": responses overdue").contains("nobody answers the short-breaks inbox");
+        assertThat(body.indexOf("updates, due by")).isLessThan(body.indexOf("responses overdue"));
     }
 
     @Test
@@ -48,6 +101,35 @@ class ReminderDigestTest extends DigestTest {
 
         assertThat(run.withoutEmail()).isGreaterThanOrEqualTo(1);
         assertThat(onlyDigestTo(withAddress.email())).contains("Dear Adam Address");
+    }
+
+    @Test
+    void aSourceDeclaredByAnotherFeatureAddsItsLinesToTheSameEmailWithoutAJobOfItsOwn() {
+        Person owner = person("Sunita Sources", true);
+        LocalDate reminderDay = updateDueFor(owner, "We will agree the joint commissioning plan");
+        extraReminders.add(reviewDue(owner, "High-needs block deficit"));
+        extraReminders.add(reviewDue(owner, "Health visitor vacancies"));
+
+        clock.setDate(reminderDay);
+        runDigest();
+
+        String body = onlyDigestTo(owner.email());
+        assertThat(body).contains("We will agree the joint commissioning plan").contains("Risk reviews due\n")
+                .contains("- Review the risk: High-needs block deficit\n  " + BASE_URL + "/risks/7")
+                .contains("- Review the risk: Health visitor vacancies");
+        assertThat(body.split("Risk reviews due", -1)).as("one heading for both lines").hasSize(2);
+    }
+
+    @Test
+    void aSourceThatFailsIsLeftOutAndTheOtherSourcesStillSend() {
+        Person owner = person("Frank Failing", true);
+        LocalDate reminderDay = updateDueFor(owner, "We will keep going when a source fails");
+        extraReminders.failing(true);
+
+        clock.setDate(reminderDay);
+        runDigest();
+
+        assertThat(onlyDigestTo(owner.email())).contains("We will keep going when a source fails");
     }
 
     @Test
