@@ -11,7 +11,7 @@ import org.tandem.support.DigestTest;
 /** The assigned officer is reminded of every item still waiting for their response after the response days. */
 class OverdueResponseRemindersTest extends DigestTest {
 
-    static final LocalDate LOGGED_ON = LocalDate.of(2037, 3, 2);
+    static final LocalDate LOGGED_ON = LocalDate.of(2017, 3, 2);
 
     @Autowired
     FeedbackService service;
@@ -35,7 +35,7 @@ class OverdueResponseRemindersTest extends DigestTest {
 
         assertThat(onlyDigestTo(feedback.officer.email())).contains("Dear " + feedback.officer.displayName())
                 .contains("\"You said, we did\": responses overdue")
-                .contains("\"Parents said the short-break booking line never answers after 3pm.\", logged 2 March 2037")
+                .contains("\"Parents said the short-break booking line never answers after 3pm.\", logged 2 March 2017")
                 .contains(BASE_URL + "/feedback/" + id);
     }
 

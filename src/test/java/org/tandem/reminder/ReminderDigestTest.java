@@ -19,8 +19,8 @@ import org.tandem.support.PlanFixture;
 /** One e-mail per person per day, whatever the number of sources and runs. */
 class ReminderDigestTest extends DigestTest {
 
-    static final LocalDate IN_AUTUMN_1 = LocalDate.of(2036, 10, 1);
-    static final LocalDate A_DAY = LocalDate.of(2037, 6, 10);
+    static final LocalDate IN_AUTUMN_1 = LocalDate.of(2016, 10, 3);
+    static final LocalDate A_DAY = LocalDate.of(2017, 6, 12);
 
     @Autowired
     PlanFixture plans;
@@ -38,13 +38,15 @@ class ReminderDigestTest extends DigestTest {
                 "Review the risk: " + risk, "risks/7");
     }
 
-    /** An action owned by {@code owner} in 2036's Autumn 1; returns the day its owner is reminded. */
+    /** An action owned by {@code owner} in 2016's Autumn 1; returns the day its owner is reminded. */
     LocalDate updateDueFor(Person owner, String title) {
-        plans.year(2036);
+        plans.year(2016);
         clock.setDate(IN_AUTUMN_1);
         PlanFixture.Plan thePlan = plans.plan("Digest");
         return SystemAuthentication.call(() -> {
             ActionDraft draft = new ActionDraft();
+            // A reference of its own: numbered ones ("1.3") are the demo plan's, which the demo loader skips if taken.
+            draft.setReference(unique("RD"));
             draft.setTitle(title);
             draft.setPriorityId(thePlan.priorityId());
             draft.setWorkstreamId(thePlan.workstreamId());
