@@ -61,14 +61,14 @@ class ReminderDigestTest extends DigestTest {
         FeedbackFixture feedback = new FeedbackFixture(people, users, feedbackService, register, true);
         LocalDate reminderDay = updateDueFor(feedback.officer, "We will publish the short-breaks statement");
         clock.setDate(reminderDay.minusDays(40));
-        feedback.assigned("Parents said nobody answers the short-breaks inbox.", reminderDay.minusDays(40));
+        feedback.assigned("Parents said the short-breaks inbox never replies.", reminderDay.minusDays(40));
 
         clock.setDate(reminderDay);
         runDigest();
 
         String body = onlyDigestTo(feedback.officer.email());
         assertThat(body).contains("updates, due by").contains("We will publish the short-breaks statement")
-                .contains("\"You said, we did\": responses overdue").contains("nobody answers the short-breaks inbox");
+                .contains("\"You said, we did\": responses overdue").contains("short-breaks inbox never replies");
         assertThat(body.indexOf("updates, due by")).isLessThan(body.indexOf("responses overdue"));
     }
 
