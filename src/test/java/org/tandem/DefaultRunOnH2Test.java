@@ -39,6 +39,8 @@ class DefaultRunOnH2Test {
     Environment environment;
     @Autowired
     org.tandem.action.ActionPlanService plan;
+    @Autowired
+    org.quartz.Scheduler scheduler;
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -101,5 +103,29 @@ class DefaultRunOnH2Test {
             assertThat(plan.updates(id)).isNotNull();
             assertThat(plan.history(id)).isNotEmpty();
         });
+    }
+
+    @Test
+    void theRunningSchedulerBuildsAndRunsTheReminderDigestJobOnH2() throws Exception {
+        org.quartz.JobKey digest = org.quartz.JobKey.jobKey("reminder-digest", "tandem");
+        java.util.concurrent.CompletableFuture<org.quartz.JobExecutionException> done =
+                new java.util.concurrent.CompletableFuture<>();
+        scheduler.getListenerManager().addJobListener(new org.quartz.listeners.JobListenerSupport() {
+            @Override
+            public String getName() {
+                return "digest-test";
+            }
+
+            @Override
+            public void jobWasExecuted(org.quartz.JobExecutionContext context,
+                    org.quartz.JobExecutionException failure) {
+                done.complete(failure);
+            }
+        }, org.quartz.impl.matchers.KeyMatcher.keyEquals(digest));
+
+        assertThat(scheduler.isStarted()).isTrue();
+        scheduler.triggerJob(digest);
+
+        assertThat(done.get(30, java.util.concurrent.TimeUnit.SECONDS)).isNull();
     }
 }

@@ -44,4 +44,14 @@ interface ActionItems extends JpaRepository<ActionItem, Long>, JpaSpecificationE
             group by a.priorityId
             """)
     List<Object[]> countOverdueByPriority(@Param("today") java.time.LocalDate today);
+
+    /** Open actions with an owner and no update for the half-term yet, for the owners' reminders. */
+    @Query("""
+            select a from ActionItem a
+            where a.ownerId is not null
+              and a.status not in (org.tandem.action.ActionStatus.COMPLETE, org.tandem.action.ActionStatus.CANCELLED)
+              and not exists (select u.id from ProgressUpdate u where u.action = a and u.halfTermId = :halfTermId)
+            order by a.reference
+            """)
+    List<ActionItem> ownedAndAwaitingUpdateIn(@Param("halfTermId") long halfTermId);
 }

@@ -78,8 +78,7 @@ public class ActionPlanService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<UpdateWindow> updateWindow() {
-        return calendar.current().map(halfTerm -> new UpdateWindow(halfTerm,
-                halfTerm.end().minusDays(settings.deadlineDaysBeforeEnd())));
+        return calendar.current().map(halfTerm -> UpdateWindow.of(halfTerm, settings));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -267,5 +266,9 @@ public class ActionPlanService {
 
     /** The half-term awaiting updates and the last day to give them without being "update overdue". */
     public record UpdateWindow(HalfTermInfo halfTerm, LocalDate deadline) {
+
+        static UpdateWindow of(HalfTermInfo halfTerm, UpdateSettings settings) {
+            return new UpdateWindow(halfTerm, halfTerm.end().minusDays(settings.deadlineDaysBeforeEnd()));
+        }
     }
 }

@@ -43,4 +43,14 @@ interface FeedbackItems extends JpaRepository<Feedback, Long> {
     /** Everything at one stage with its themes and priorities, in one statement. */
     @EntityGraph(attributePaths = {"themes", "priorityIds"})
     List<Feedback> findByStage(Stage stage);
+
+    /** Items with an officer and no response yet, logged before a moment, oldest first: overdue responses. */
+    @Query("""
+            select f from Feedback f
+            where f.officerId is not null and f.loggedAt < :loggedBefore
+              and f.stage in (org.tandem.feedback.Stage.LOGGED, org.tandem.feedback.Stage.ASSIGNED)
+            order by f.loggedAt, f.id
+            """)
+    List<Feedback> awaitingResponseLoggedBefore(@Param("loggedBefore") Instant loggedBefore,
+            org.springframework.data.domain.Limit limit);
 }

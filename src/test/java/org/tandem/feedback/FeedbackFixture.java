@@ -25,10 +25,17 @@ public class FeedbackFixture {
     private final FeedbackRegister register;
 
     public FeedbackFixture(InitialPeople people, UserService users, FeedbackService service, FeedbackRegister register) {
+        this(people, users, service, register, false);
+    }
+
+    /** With {@code officerEmailed}, the officer has an e-mail address of their own: {@code officerName@council.example}. */
+    public FeedbackFixture(InitialPeople people, UserService users, FeedbackService service, FeedbackRegister register,
+            boolean officerEmailed) {
         this.service = service;
         this.register = register;
         people.user(rep, "Rep " + rep, null, null, PlanFixture.PASSWORD, List.of(Role.FORUM_REP));
-        people.user(officerName, "Officer " + officerName, null, null, PlanFixture.PASSWORD,
+        people.user(officerName, "Officer " + officerName, officerEmailed ? officerName + "@council.example" : null,
+                null, PlanFixture.PASSWORD,
                 List.of(Role.WORKSTREAM_LEAD));
         organisationId = people.organisation(unique("Council"), OrganisationKind.COUNCIL);
         officer = SystemAuthentication.call(() -> users.peopleWithRole(Role.WORKSTREAM_LEAD).stream()
