@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "issued_report")
 class IssuedReport {
 
-    /** Long enough that MariaDB keeps it in a LONGTEXT or LONGBLOB column (up to 4 GB). */
+    /** Long enough that MariaDB keeps it in a LONGTEXT or LONGBLOB column (H2: CLOB and BLOB, see V10.1). */
     static final int LARGE = Integer.MAX_VALUE;
 
     @Id
