@@ -243,7 +243,8 @@ public class FeedbackRegister {
         Pageable sorted = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
                 pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "loggedAt").and(Sort.by("id").descending()));
         Instant overdueBefore = filter.overdue() ? overdueBefore() : null;
-        return items.search(filter.stage(), filter.theme() == null ? null : filter.theme().code(), loggedBy, officerId, overdueBefore,
+        String theme = filter.theme() == null ? null : filter.theme().code();
+        return items.search(filter.stage(), theme, loggedBy, officerId, overdueBefore,
                 filter.text().toLowerCase(java.util.Locale.ROOT), sorted);
     }
 
