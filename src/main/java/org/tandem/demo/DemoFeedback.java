@@ -1,11 +1,5 @@
 package org.tandem.demo;
 
-import static org.tandem.feedback.Channel.COMPLAINTS_THEME;
-import static org.tandem.feedback.Channel.EVENT;
-import static org.tandem.feedback.Channel.FORUM_MEETING;
-import static org.tandem.feedback.Channel.SENDIASS;
-import static org.tandem.feedback.Channel.SURVEY;
-import static org.tandem.feedback.Channel.YOUNG_PEOPLES_GROUP;
 import static org.tandem.feedback.ResponseKind.COULD_NOT_DO;
 import static org.tandem.feedback.ResponseKind.DONE;
 import static org.tandem.feedback.ResponseKind.IN_PROGRESS;
@@ -16,12 +10,6 @@ import static org.tandem.feedback.Stage.LOGGED;
 import static org.tandem.feedback.Stage.PUBLISHED;
 import static org.tandem.feedback.Stage.RESPONSE_DRAFTED;
 import static org.tandem.feedback.Stage.WITHDRAWN;
-import static org.tandem.feedback.Theme.COMMUNICATION;
-import static org.tandem.feedback.Theme.EHC_PLANS;
-import static org.tandem.feedback.Theme.MENTAL_HEALTH;
-import static org.tandem.feedback.Theme.PREPARING_FOR_ADULTHOOD;
-import static org.tandem.feedback.Theme.SHORT_BREAKS;
-import static org.tandem.feedback.Theme.TRANSPORT;
 import static org.tandem.feedback.VoiceGroup.CHILDREN_AND_YOUNG_PEOPLE;
 import static org.tandem.feedback.VoiceGroup.PARENTS_AND_CARERS;
 import static org.tandem.feedback.VoiceGroup.PROFESSIONALS;
@@ -41,14 +29,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.tandem.feedback.Channel;
 import org.tandem.feedback.FeedbackDraft;
 import org.tandem.feedback.FeedbackSeed;
 import org.tandem.feedback.FeedbackSeeding;
 import org.tandem.feedback.ResponseDraft;
 import org.tandem.feedback.ResponseKind;
 import org.tandem.feedback.Stage;
-import org.tandem.feedback.Theme;
 import org.tandem.feedback.VoiceGroup;
 import org.tandem.people.OrganisationService;
 import org.tandem.people.OrganisationSummary;
@@ -71,6 +57,21 @@ class DemoFeedback implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoFeedback.class);
 
+    // The codes of the channels and themes the lists start with (V9__feedback_lists.sql).
+    private static final String FORUM_MEETING = "FORUM_MEETING";
+    private static final String SURVEY = "SURVEY";
+    private static final String EVENT = "EVENT";
+    private static final String YOUNG_PEOPLES_GROUP = "YOUNG_PEOPLES_GROUP";
+    private static final String SENDIASS = "SENDIASS";
+    private static final String COMPLAINTS_THEME = "COMPLAINTS_THEME";
+    private static final String EHC_PLANS = "EHC_PLANS";
+    private static final String COMMUNICATION = "COMMUNICATION";
+    private static final String TRANSPORT = "TRANSPORT";
+    private static final String MENTAL_HEALTH = "MENTAL_HEALTH";
+    private static final String SHORT_BREAKS = "SHORT_BREAKS";
+    private static final String PREPARING_FOR_ADULTHOOD = "PREPARING_FOR_ADULTHOOD";
+    private static final String OTHER = "OTHER";
+
     private final FeedbackSeeding seeding;
     private final UserService users;
     private final OrganisationService organisations;
@@ -87,8 +88,8 @@ class DemoFeedback implements ApplicationRunner {
     }
 
     /** One demo item; the response and wording are left null for items that have not got that far. */
-    record Item(Stage stage, int daysAgo, String rep, Channel channel, VoiceGroup from, int people,
-            Set<Theme> themes, Set<Integer> priorities, String said, @Nullable String officer,
+    record Item(Stage stage, int daysAgo, String rep, String channel, VoiceGroup from, int people,
+            Set<String> themes, Set<Integer> priorities, String said, @Nullable String officer,
             @Nullable DemoOrganisation organisation, @Nullable ResponseKind kind, @Nullable String response,
             @Nullable String reason, @Nullable String youSaid, @Nullable String weDid) {
     }
@@ -256,7 +257,7 @@ class DemoFeedback implements ApplicationRunner {
                         DemoOrganisation.COUNCIL, IN_PROGRESS, "Text alerts are being tested on four routes.",
                         "You asked to be told when the school bus is running late.",
                         "We are testing text alerts on four routes this term, and will add more if they work."),
-                published(45, "chris.obi", EVENT, PARENTS_AND_CARERS, 22, Set.of(Theme.OTHER), Set.of(),
+                published(45, "chris.obi", EVENT, PARENTS_AND_CARERS, 22, Set.of(OTHER), Set.of(),
                         "Parents asked for forum meetings in the evening as well as the day.", "gareth.evans",
                         DemoOrganisation.FORUM, DONE, "Every other meeting is now in the evening.",
                         "You asked for meetings at times working parents can come to.",
@@ -277,55 +278,55 @@ class DemoFeedback implements ApplicationRunner {
                         DemoOrganisation.COUNCIL, DONE, "The helpline opens until 6pm.",
                         "You told us the transport helpline closed too early.",
                         "The transport helpline now stays open until 6pm."),
-                archived(200, "forum", FORUM_MEETING, PARENTS_AND_CARERS, 12, Set.of(Theme.OTHER), Set.of(5),
+                archived(200, "forum", FORUM_MEETING, PARENTS_AND_CARERS, 12, Set.of(OTHER), Set.of(5),
                         "Parents asked for name badges at forum events.", "gareth.evans", DemoOrganisation.FORUM,
                         DONE, "Name badges are given out at every event.", "You asked for name badges at events.",
                         "Everyone now gets a name badge at our events."));
     }
 
-    private static Item logged(int daysAgo, String rep, Channel channel, VoiceGroup from, int people,
-            Set<Theme> themes, Set<Integer> priorities, String said) {
+    private static Item logged(int daysAgo, String rep, String channel, VoiceGroup from, int people,
+            Set<String> themes, Set<Integer> priorities, String said) {
         return new Item(LOGGED, daysAgo, rep, channel, from, people, themes, priorities, said, null, null, null,
                 null, null, null, null);
     }
 
-    private static Item assigned(int daysAgo, String rep, Channel channel, VoiceGroup from, int people,
-            Set<Theme> themes, Set<Integer> priorities, String said, String officer, DemoOrganisation partner) {
+    private static Item assigned(int daysAgo, String rep, String channel, VoiceGroup from, int people,
+            Set<String> themes, Set<Integer> priorities, String said, String officer, DemoOrganisation partner) {
         return new Item(ASSIGNED, daysAgo, rep, channel, from, people, themes, priorities, said, officer, partner,
                 null, null, null, null, null);
     }
 
-    private static Item drafted(int daysAgo, String rep, Channel channel, VoiceGroup from, int people,
-            Set<Theme> themes, Set<Integer> priorities, String said, String officer, DemoOrganisation partner,
+    private static Item drafted(int daysAgo, String rep, String channel, VoiceGroup from, int people,
+            Set<String> themes, Set<Integer> priorities, String said, String officer, DemoOrganisation partner,
             ResponseKind kind, String response, @Nullable String reason, @Nullable String youSaid,
             @Nullable String weDid) {
         return new Item(RESPONSE_DRAFTED, daysAgo, rep, channel, from, people, themes, priorities, said, officer,
                 partner, kind, response, reason, youSaid, weDid);
     }
 
-    private static Item agreed(int daysAgo, String rep, Channel channel, VoiceGroup from, int people,
-            Set<Theme> themes, Set<Integer> priorities, String said, String officer, DemoOrganisation partner,
+    private static Item agreed(int daysAgo, String rep, String channel, VoiceGroup from, int people,
+            Set<String> themes, Set<Integer> priorities, String said, String officer, DemoOrganisation partner,
             ResponseKind kind, String response, String youSaid, String weDid) {
         return new Item(AGREED, daysAgo, rep, channel, from, people, themes, priorities, said, officer, partner,
                 kind, response, null, youSaid, weDid);
     }
 
-    private static Item published(int daysAgo, String rep, Channel channel, VoiceGroup from, int people,
-            Set<Theme> themes, Set<Integer> priorities, String said, String officer, DemoOrganisation partner,
+    private static Item published(int daysAgo, String rep, String channel, VoiceGroup from, int people,
+            Set<String> themes, Set<Integer> priorities, String said, String officer, DemoOrganisation partner,
             ResponseKind kind, String response, String youSaid, String weDid) {
         return new Item(PUBLISHED, daysAgo, rep, channel, from, people, themes, priorities, said, officer,
                 partner, kind, response, kind == COULD_NOT_DO ? response : null, youSaid, weDid);
     }
 
-    private static Item withdrawn(int daysAgo, String rep, Channel channel, VoiceGroup from, int people,
-            Set<Theme> themes, Set<Integer> priorities, String said, String officer, DemoOrganisation partner,
+    private static Item withdrawn(int daysAgo, String rep, String channel, VoiceGroup from, int people,
+            Set<String> themes, Set<Integer> priorities, String said, String officer, DemoOrganisation partner,
             ResponseKind kind, String response, String youSaid, String weDid) {
         return new Item(WITHDRAWN, daysAgo, rep, channel, from, people, themes, priorities, said, officer,
                 partner, kind, response, null, youSaid, weDid);
     }
 
-    private static Item archived(int daysAgo, String rep, Channel channel, VoiceGroup from, int people,
-            Set<Theme> themes, Set<Integer> priorities, String said, String officer, DemoOrganisation partner,
+    private static Item archived(int daysAgo, String rep, String channel, VoiceGroup from, int people,
+            Set<String> themes, Set<Integer> priorities, String said, String officer, DemoOrganisation partner,
             ResponseKind kind, String response, String youSaid, String weDid) {
         return new Item(ARCHIVED, daysAgo, rep, channel, from, people, themes, priorities, said, officer,
                 partner, kind, response, null, youSaid, weDid);

@@ -1,26 +1,31 @@
 package org.tandem.feedback;
 
 /**
- * Where feedback was heard. The issue asks for a configurable list; a fixed list of the usual channels serves
- * for now, with "Other" for the rest (a table an admin edits can replace it without changing stored values).
+ * Where feedback was heard (forum meeting, survey, ...), one value of the list admins keep. Two readings of
+ * the same channel are equal whatever was renamed in between: a channel is its code.
  */
-public enum Channel {
-    FORUM_MEETING("Forum meeting"),
-    SURVEY("Survey"),
-    EVENT("Event"),
-    YOUNG_PEOPLES_GROUP("Young people's group"),
-    SENDIASS("SENDIASS"),
-    COMPLAINTS_THEME("Complaints theme"),
-    OTHER("Other");
+public record Channel(long id, long version, String code, String label, int order, boolean active)
+        implements ListValue, Comparable<Channel> {
 
-    private final String label;
-
-    Channel(String label) {
-        this.label = label;
+    @Override
+    public ListKind kind() {
+        return ListKind.CHANNEL;
     }
 
-    public String label() {
-        return label;
+    @Override
+    public int compareTo(Channel other) {
+        int byOrder = Integer.compare(order, other.order);
+        return byOrder != 0 ? byOrder : code.compareTo(other.code);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Channel channel && code.equals(channel.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
     }
 
     @Override

@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
@@ -44,10 +43,9 @@ public class Feedback extends AbstractEntity {
     @Column(name = "said_on", nullable = false)
     private LocalDate saidOn = LocalDate.EPOCH;
 
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 30)
-    private Channel channel = Channel.OTHER;
+    /** The code of a {@link ListedChannel}. */
+    @Column(nullable = false, length = ListedValue.CODE_LENGTH)
+    private String channel = "";
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -57,14 +55,13 @@ public class Feedback extends AbstractEntity {
     @Column(name = "people_count")
     private @Nullable Integer peopleCount;
 
-    // Lists show each row's themes: loaded for a page of rows at once rather than one row at a time.
+    // The codes of its ListedThemes. Lists show each row's themes: loaded for a page of rows at once rather
+    // than one row at a time.
     @ElementCollection(fetch = FetchType.LAZY)
     @BatchSize(size = 50)
     @CollectionTable(name = "feedback_theme", joinColumns = @JoinColumn(name = "feedback_id"))
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "theme", nullable = false, length = 30)
-    private Set<Theme> themes = EnumSet.noneOf(Theme.class);
+    @Column(name = "theme", nullable = false, length = ListedValue.CODE_LENGTH)
+    private Set<String> themes = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "feedback_priority", joinColumns = @JoinColumn(name = "feedback_id"))
@@ -124,8 +121,8 @@ public class Feedback extends AbstractEntity {
         this.loggedAt = loggedAt;
     }
 
-    void describe(String said, LocalDate on, Channel newChannel, VoiceGroup group, @Nullable Integer count,
-            Set<Theme> newThemes, Set<Long> priorities) {
+    void describe(String said, LocalDate on, String newChannel, VoiceGroup group, @Nullable Integer count,
+            Set<String> newThemes, Set<Long> priorities) {
         if (stage == Stage.PUBLISHED || stage == Stage.ARCHIVED) {
             throw refused("changed");
         }
@@ -229,7 +226,8 @@ public class Feedback extends AbstractEntity {
         return saidOn;
     }
 
-    public Channel getChannel() {
+    /** The code of its channel. */
+    public String getChannel() {
         return channel;
     }
 
@@ -241,8 +239,9 @@ public class Feedback extends AbstractEntity {
         return peopleCount;
     }
 
-    public Set<Theme> getThemes() {
-        return themes.isEmpty() ? Set.of() : EnumSet.copyOf(themes);
+    /** The codes of its themes. */
+    public Set<String> getThemes() {
+        return Set.copyOf(themes);
     }
 
     public Set<Long> getPriorityIds() {

@@ -6,12 +6,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** What the log and edit forms hold; the service checks the same rules. */
+/**
+ * What the log and edit forms hold; the service checks the same rules. Channel and themes are held by their
+ * codes, which stay the same when an admin renames them.
+ */
 public class FeedbackDraft {
 
     private @Nullable Long id;
@@ -21,14 +23,14 @@ public class FeedbackDraft {
     private String whatWasSaid = "";
     @NotNull(message = "Enter the date it was said.")
     private @Nullable LocalDate saidOn;
-    @NotNull(message = "Choose where it was said.")
-    private @Nullable Channel channel;
+    @NotBlank(message = "Choose where it was said.")
+    private @Nullable String channel;
     @NotNull(message = "Choose who said it.")
     private @Nullable VoiceGroup voiceGroup;
     @Min(value = 1, message = "Enter roughly how many people, from 1.")
     @Max(value = Feedback.MAX_PEOPLE, message = "Enter at most " + Feedback.MAX_PEOPLE + " people.")
     private @Nullable Integer peopleCount;
-    private Set<Theme> themes = EnumSet.noneOf(Theme.class);
+    private Set<String> themes = new HashSet<>();
     private Set<Long> priorityIds = new HashSet<>();
 
     static FeedbackDraft of(Feedback feedback) {
@@ -40,8 +42,7 @@ public class FeedbackDraft {
         draft.channel = feedback.getChannel();
         draft.voiceGroup = feedback.getVoiceGroup();
         draft.peopleCount = feedback.getPeopleCount();
-        draft.themes = feedback.getThemes().isEmpty() ? EnumSet.noneOf(Theme.class)
-                : EnumSet.copyOf(feedback.getThemes());
+        draft.themes = new HashSet<>(feedback.getThemes());
         draft.priorityIds = new HashSet<>(feedback.getPriorityIds());
         return draft;
     }
@@ -70,11 +71,12 @@ public class FeedbackDraft {
         this.saidOn = saidOn;
     }
 
-    public @Nullable Channel getChannel() {
+    /** The code of a {@link Channel}. */
+    public @Nullable String getChannel() {
         return channel;
     }
 
-    public void setChannel(@Nullable Channel channel) {
+    public void setChannel(@Nullable String channel) {
         this.channel = channel;
     }
 
@@ -94,12 +96,13 @@ public class FeedbackDraft {
         this.peopleCount = peopleCount;
     }
 
-    public Set<Theme> getThemes() {
+    /** The codes of its {@link Theme}s. */
+    public Set<String> getThemes() {
         return themes;
     }
 
-    public void setThemes(@Nullable Set<Theme> themes) {
-        this.themes = themes == null || themes.isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(themes);
+    public void setThemes(@Nullable Set<String> themes) {
+        this.themes = themes == null ? new HashSet<>() : new HashSet<>(themes);
     }
 
     public Set<Long> getPriorityIds() {

@@ -25,13 +25,13 @@ interface FeedbackItems extends JpaRepository<Feedback, Long> {
                    or lower(coalesce(f.publicYouSaid, '')) like concat('%', :text, '%')
                    or lower(coalesce(f.publicWeDid, '')) like concat('%', :text, '%'))
             """)
-    Page<Feedback> search(@Param("stage") @Nullable Stage stage, @Param("theme") @Nullable Theme theme,
+    Page<Feedback> search(@Param("stage") @Nullable Stage stage, @Param("theme") @Nullable String theme,
             @Param("loggedBy") @Nullable String loggedBy, @Param("officerId") @Nullable Long officerId,
             @Param("overdueBefore") @Nullable Instant overdueBefore, @Param("text") String text, Pageable pageable);
 
     boolean existsByWhatWasSaid(String whatWasSaid);
 
-    /** Per theme and stage, how many were said between two dates (both included): one statement. */
+    /** Per theme (its code) and stage, how many were said between two dates (both included): one statement. */
     @Query("""
             select t, f.stage, count(f) from Feedback f join f.themes t
             where f.saidOn >= :from and f.saidOn <= :to

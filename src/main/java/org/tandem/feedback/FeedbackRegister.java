@@ -46,6 +46,7 @@ public class FeedbackRegister {
     private final FeedbackItems items;
     private final FeedbackSteps steps;
     private final FeedbackPermissions permissions;
+    private final FeedbackChoices choices;
     private final FeedbackSettings settings;
     private final UserService users;
     private final OrganisationService organisations;
@@ -55,11 +56,12 @@ public class FeedbackRegister {
     private final Clock clock;
 
     FeedbackRegister(FeedbackItems items, FeedbackSteps steps, FeedbackPermissions permissions,
-            FeedbackSettings settings, UserService users, OrganisationService organisations,
+            FeedbackChoices choices, FeedbackSettings settings, UserService users, OrganisationService organisations,
             StrategyService strategy, ActionPlanService plan, AuditHistory auditHistory, Clock clock) {
         this.items = items;
         this.steps = steps;
         this.permissions = permissions;
+        this.choices = choices;
         this.settings = settings;
         this.users = users;
         this.organisations = organisations;
@@ -72,7 +74,8 @@ public class FeedbackRegister {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Page<FeedbackRow> list(FeedbackFilter filter, Pageable pageable) {
-        return search(filter, null, null, pageable).map(this::row);
+        Map<String, Theme> themes = choices.themesByCode();
+        return search(filter, null, null, pageable).map(f -> row(f, themes));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -85,24 +88,23 @@ public class FeedbackRegister {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<FeedbackRow> loggedByMe() {
+        Map<String, Theme> themes = choices.themesByCode();
         return search(FeedbackFilter.none(), FeedbackPermissions.username(), null, firstPage()).stream()
-                .filter(item -> item.getStage() != Stage.ARCHIVED).map(this::row).toList();
+                .filter(item -> item.getStage() != Stage.ARCHIVED).map(f -> row(f, themes)).toList();
     }
 
     /** Responses drafted and waiting for the forum to agree the public wording. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<FeedbackRow> awaitingAgreement() {
-        return search(new FeedbackFilter(Stage.RESPONSE_DRAFTED, null, false, ""), null, null, firstPage())
-                .map(this::row).toList();
+        return rows(new FeedbackFilter(Stage.RESPONSE_DRAFTED, null, false, ""), null);
     }
 
     /** Agreed and ready to publish. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<FeedbackRow> readyToPublish() {
-        return search(new FeedbackFilter(Stage.AGREED, null, false, ""), null, null, firstPage())
-                .map(this::row).toList();
+        return rows(new FeedbackFilter(Stage.AGREED, null, false, ""), null);
     }
 
     /** The officer's "responses to write": assigned to them, no response yet. */
@@ -113,8 +115,7 @@ public class FeedbackRegister {
         if (me == null) {
             return List.of();
         }
-        return search(new FeedbackFilter(Stage.ASSIGNED, null, false, ""), null, me, firstPage())
-                .map(this::row).toList();
+        return rows(new FeedbackFilter(Stage.ASSIGNED, null, false, ""), me);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -127,8 +128,9 @@ public class FeedbackRegister {
                 .filter(o -> o.id() == f.getOrganisationId()).map(o -> o.name()).findFirst().orElse(null);
         Person officer = f.getOfficerId() == null ? null : users.people(Set.of(f.getOfficerId()))
                 .get(f.getOfficerId());
-        return new FeedbackDetails(id, f.getVersion(), f.getWhatWasSaid(), f.getSaidOn(), f.getChannel(),
-                f.getVoiceGroup(), f.getPeopleCount(), f.getThemes(),
+        return new FeedbackDetails(id, f.getVersion(), f.getWhatWasSaid(), f.getSaidOn(),
+                choices.channelsByCode().get(f.getChannel()), f.getVoiceGroup(), f.getPeopleCount(),
+                themes(f, choices.themesByCode()),
                 priorities.values().stream().sorted(java.util.Comparator.comparingInt(PriorityInfo::number))
                         .map(PriorityInfo::label).toList(), f.getPriorityIds(), f.getLoggedBy(), loggedOn(f),
                 f.getStage(), overdue(f), f.getOrganisationId(), organisation, f.getOfficerId(),
@@ -148,7 +150,24 @@ public class FeedbackRegister {
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id) {
         find(id);
-        return auditHistory.of(Feedback.class, id, "Feedback " + id, field -> LABELS.getOrDefault(field, field));
+        Map<String, String> names = new java.util.HashMap<>();
+        choices.channels().forEach(channel -> names.put("Channel " + channel.code(), channel.label()));
+        choices.themes().forEach(theme -> names.put("Themes " + theme.code(), theme.label()));
+        return auditHistory.of(Feedback.class, id, "Feedback " + id, field -> LABELS.getOrDefault(field, field))
+                .stream().map(entry -> new HistoryEntry(entry.when(), entry.who(), entry.subject(), entry.kind(),
+                        entry.changes().stream().map(change -> new HistoryEntry.FieldChange(change.field(),
+                                named(change.field(), change.before(), names),
+                                named(change.field(), change.after(), names))).toList()))
+                .toList();
+    }
+
+    /** History holds the codes of channel and themes; people read their names (as they are now). */
+    private static String named(String field, String value, Map<String, String> names) {
+        if (!field.equals("Channel") && !field.equals("Themes") || value.isEmpty()) {
+            return value;
+        }
+        return java.util.Arrays.stream(value.split(", ")).map(code -> names.getOrDefault(field + " " + code, code))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /**
@@ -160,11 +179,15 @@ public class FeedbackRegister {
     public String export(FeedbackFilter filter) {
         StringBuilder csv = new StringBuilder("Said on,Logged on,Logged by,Channel,From,How many,Themes,Stage,"
                 + "Overdue,What was said,Response,Response text,Public you said,Public we did\r\n");
+        Map<String, Channel> channels = choices.channelsByCode();
+        Map<String, Theme> themes = choices.themesByCode();
         for (Feedback f : search(filter, null, null, PageRequest.of(0, EXPORT_LIMIT))) {
+            Channel channel = channels.get(f.getChannel());
             List<String> cells = List.of(f.getSaidOn().toString(), loggedOn(f).toString(), f.getLoggedBy(),
-                    f.getChannel().label(), f.getVoiceGroup().label(),
+                    channel == null ? f.getChannel() : channel.label(), f.getVoiceGroup().label(),
                     f.getPeopleCount() == null ? "" : f.getPeopleCount().toString(),
-                    f.getThemes().stream().sorted().map(Theme::label).collect(java.util.stream.Collectors.joining("; ")),
+                    themes(f, themes).stream().sorted().map(Theme::label)
+                            .collect(java.util.stream.Collectors.joining("; ")),
                     f.getStage().label(), overdue(f) ? "Yes" : "No", f.getWhatWasSaid(),
                     f.getResponseKind() == null ? "" : f.getResponseKind().label(),
                     java.util.Objects.requireNonNullElse(f.getResponseText(), ""),
@@ -181,14 +204,18 @@ public class FeedbackRegister {
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
-    /** Counts by theme and stage of what was said from {@code from} to {@code to}, themes in their usual order. */
+    /** Counts by theme and stage of what was said from {@code from} to {@code to}, themes in the admins' order. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ThemeCount> themeSummary(LocalDate from, LocalDate to) {
-        Map<Theme, Map<Stage, Long>> counts = new java.util.EnumMap<>(Theme.class);
+        Map<String, Theme> themes = choices.themesByCode();
+        Map<Theme, Map<Stage, Long>> counts = new java.util.TreeMap<>();
         for (Object[] row : items.countByThemeAndStage(from, to)) {
-            counts.computeIfAbsent((Theme) row[0], theme -> new java.util.EnumMap<>(Stage.class))
-                    .put((Stage) row[1], (Long) row[2]);
+            Theme theme = themes.get((String) row[0]);
+            if (theme != null) {
+                counts.computeIfAbsent(theme, t -> new java.util.EnumMap<>(Stage.class))
+                        .put((Stage) row[1], (Long) row[2]);
+            }
         }
         return counts.entrySet().stream().map(entry -> new ThemeCount(entry.getKey(), entry.getValue())).toList();
     }
@@ -216,8 +243,14 @@ public class FeedbackRegister {
         Pageable sorted = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
                 pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "loggedAt").and(Sort.by("id").descending()));
         Instant overdueBefore = filter.overdue() ? overdueBefore() : null;
-        return items.search(filter.stage(), filter.theme(), loggedBy, officerId, overdueBefore,
+        String theme = filter.theme() == null ? null : filter.theme().code();
+        return items.search(filter.stage(), theme, loggedBy, officerId, overdueBefore,
                 filter.text().toLowerCase(java.util.Locale.ROOT), sorted);
+    }
+
+    private List<FeedbackRow> rows(FeedbackFilter filter, @Nullable Long officerId) {
+        Map<String, Theme> themes = choices.themesByCode();
+        return search(filter, null, officerId, firstPage()).map(f -> row(f, themes)).toList();
     }
 
     private static PageRequest firstPage() {
@@ -228,10 +261,20 @@ public class FeedbackRegister {
         return LocalDate.now(clock).minusDays(settings.responseDays()).atStartOfDay(clock.getZone()).toInstant();
     }
 
-    private FeedbackRow row(Feedback f) {
+    private FeedbackRow row(Feedback f, Map<String, Theme> themes) {
         return new FeedbackRow(f.getId(), f.getVersion(), f.getWhatWasSaid(), f.getSaidOn(), loggedOn(f),
-                f.getVoiceGroup(), new HashSet<>(f.getThemes()), f.getStage(), f.getLoggedBy(), f.getOfficerId(),
-                overdue(f));
+                f.getVoiceGroup(), themes(f, themes), f.getStage(), f.getLoggedBy(), f.getOfficerId(), overdue(f));
+    }
+
+    private static Set<Theme> themes(Feedback f, Map<String, Theme> themes) {
+        Set<Theme> found = new HashSet<>();
+        f.getThemes().forEach(code -> {
+            Theme theme = themes.get(code);
+            if (theme != null) {
+                found.add(theme);
+            }
+        });
+        return found;
     }
 
     private LocalDate loggedOn(Feedback f) {

@@ -36,6 +36,7 @@ public class FeedbackService {
     private final PersonalDataCheck personalData;
     private final UserService users;
     private final FeedbackPermissions permissions;
+    private final FeedbackChoices choices;
     private final OrganisationService organisations;
     private final StrategyService strategy;
     private final ActionPlanService plan;
@@ -43,14 +44,16 @@ public class FeedbackService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FeedbackService(FeedbackItems items, FeedbackSteps steps, PersonalDataCheck personalData, UserService users, FeedbackPermissions permissions,
-            OrganisationService organisations, StrategyService strategy, ActionPlanService plan, BeanCheck check,
-            ApplicationEventPublisher events, Clock clock) {
+    FeedbackService(FeedbackItems items, FeedbackSteps steps, PersonalDataCheck personalData, UserService users,
+            FeedbackPermissions permissions, FeedbackChoices choices, OrganisationService organisations,
+            StrategyService strategy, ActionPlanService plan, BeanCheck check, ApplicationEventPublisher events,
+            Clock clock) {
         this.items = items;
         this.steps = steps;
         this.personalData = personalData;
         this.users = users;
         this.permissions = permissions;
+        this.choices = choices;
         this.organisations = organisations;
         this.strategy = strategy;
         this.plan = plan;
@@ -250,6 +253,8 @@ public class FeedbackService {
         if (!priorities.isEmpty() && strategy.prioritiesById(priorities).size() != priorities.size()) {
             throw new ValidationProblem("priorityIds", "One of those priorities no longer exists.");
         }
+        choices.requireChoosable(draft.getChannel(), feedback.getChannel());
+        choices.requireChoosable(draft.getThemes(), feedback.getThemes());
         feedback.describe(draft.getWhatWasSaid(), draft.getSaidOn(), draft.getChannel(), draft.getVoiceGroup(),
                 draft.getPeopleCount(), draft.getThemes(), priorities);
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,21 +17,27 @@ import org.tandem.strategy.PriorityInfo;
 import org.tandem.strategy.StrategyService;
 
 /**
- * What anyone may read without signing in: published entries only, newest first. Held in memory and dropped
- * whenever something is published, updated, withdrawn or archived, so the page and feeds cost no queries
- * between changes.
+ * What anyone may read without signing in: published entries only, newest first, and the themes to filter
+ * them by. Held in memory and dropped whenever something is published, updated, withdrawn or archived, or an
+ * admin changes the themes, so the page and feeds cost no queries between changes.
  */
 @Service
 public class PublicFeedback {
 
+    /** What one load reads: the entries, and the themes the page offers (in the admins' order). */
+    private record Snapshot(List<PublicEntry> entries, List<Theme> themes) {
+    }
+
     private final FeedbackItems items;
+    private final FeedbackChoices choices;
     private final StrategyService strategy;
     private final Clock clock;
     private final AtomicLong generation = new AtomicLong();
-    private volatile @Nullable List<PublicEntry> cache;
+    private volatile @Nullable Snapshot cache;
 
-    PublicFeedback(FeedbackItems items, StrategyService strategy, Clock clock) {
+    PublicFeedback(FeedbackItems items, FeedbackChoices choices, StrategyService strategy, Clock clock) {
         this.items = items;
+        this.choices = choices;
         this.strategy = strategy;
         this.clock = clock;
     }
@@ -38,46 +45,81 @@ public class PublicFeedback {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<PublicEntry> entries() {
-        List<PublicEntry> cached = cache;
+        return snapshot().entries();
+    }
+
+    /**
+     * The themes a visitor may filter by: those offered for new feedback, and retired ones that published
+     * entries still have.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Theme> themes() {
+        return snapshot().themes();
+    }
+
+    /** The entries that match; a theme slug that names no theme is ignored, like any other odd input. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<PublicEntry> search(PublicQuery query) {
+        Snapshot snapshot = snapshot();
+        PublicQuery known = query.theme() == null
+                || snapshot.themes().stream().anyMatch(theme -> theme.slug().equals(query.theme()))
+                ? query : query.withoutTheme();
+        return snapshot.entries().stream().filter(known::matches).limit(known.limit()).toList();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void publicationChanged(FeedbackPublicationChanged event) {
+        forget();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void listChanged(FeedbackListChanged event) {
+        if (event.kind() == ListKind.THEME) {
+            forget();
+        }
+    }
+
+    private void forget() {
+        generation.incrementAndGet();
+        cache = null;
+    }
+
+    private Snapshot snapshot() {
+        Snapshot cached = cache;
         if (cached != null) {
             return cached;
         }
         long before = generation.get();
-        List<PublicEntry> loaded = load();
+        Snapshot loaded = load();
         if (generation.get() == before) {
             cache = loaded;
         }
         return loaded;
     }
 
-    @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
-    public List<PublicEntry> search(PublicQuery query) {
-        return entries().stream().filter(query::matches).limit(query.limit()).toList();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void publicationChanged(FeedbackPublicationChanged event) {
-        generation.incrementAndGet();
-        cache = null;
-    }
-
-    private List<PublicEntry> load() {
+    private Snapshot load() {
         List<Feedback> published = items.findByStage(Stage.PUBLISHED);
+        Map<String, Theme> themes = choices.themesByCode();
         List<Long> priorityIds = published.stream().flatMap(f -> f.getPriorityIds().stream()).distinct().toList();
         // Priority titles are public (the strategy is published), but the strategy service serves only the
         // signed-in; the system reads them on the visitor's behalf.
         Map<Long, PriorityInfo> priorities = priorityIds.isEmpty() ? Map.of()
                 : SystemAuthentication.call(() -> strategy.prioritiesById(priorityIds));
-        return published.stream().filter(f -> f.getPublishedAt() != null && f.getResponseKind() != null)
+        List<PublicEntry> entries = published.stream()
+                .filter(f -> f.getPublishedAt() != null && f.getResponseKind() != null)
                 .map(f -> new PublicEntry(f.getId(), f.getPublicYouSaid(), f.getPublicWeDid(), f.getResponseKind(),
                         f.getPublishedAt(), LocalDate.ofInstant(f.getPublishedAt(), clock.getZone()),
-                        f.getThemes().stream().sorted().toList(),
+                        f.getThemes().stream().map(themes::get).filter(Objects::nonNull).sorted().toList(),
                         f.getPriorityIds().stream().map(priorities::get).filter(p -> p != null)
                                 .sorted(Comparator.comparingInt(PriorityInfo::number))
                                 .map(p -> new PublicEntry.PublicPriority(p.number(), p.title())).toList()))
                 .sorted(Comparator.comparing(PublicEntry::publishedAt).reversed()
                         .thenComparing(Comparator.comparingLong(PublicEntry::id).reversed()))
                 .toList();
+        List<Theme> offered = themes.values().stream().filter(theme -> theme.active()
+                || entries.stream().anyMatch(entry -> entry.themes().contains(theme))).sorted().toList();
+        return new Snapshot(entries, offered);
     }
 }

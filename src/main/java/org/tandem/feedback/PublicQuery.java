@@ -5,9 +5,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A search of the public page or a feed, built from whatever a visitor typed into a URL: every part is bounded
- * and anything odd is ignored, so no request can fail or ask for too much.
+ * and anything odd is ignored, so no request can fail or ask for too much. The theme is its slug, as in
+ * {@code ?theme=ehc-plans}.
  */
-public record PublicQuery(String text, @Nullable Theme theme, @Nullable Integer priority, int limit) {
+public record PublicQuery(String text, @Nullable String theme, @Nullable Integer priority, int limit) {
 
     public static final int TEXT_LENGTH = 100;
     public static final int MAX_LIMIT = 100;
@@ -19,6 +20,11 @@ public record PublicQuery(String text, @Nullable Theme theme, @Nullable Integer 
             text = text.substring(0, TEXT_LENGTH);
         }
         limit = Math.clamp(limit, 1, MAX_LIMIT);
+        theme = theme == null || theme.isBlank() ? null : clip(theme).toLowerCase(Locale.ROOT);
+    }
+
+    PublicQuery withoutTheme() {
+        return new PublicQuery(text, null, priority, limit);
     }
 
     public static PublicQuery all() {
@@ -28,13 +34,11 @@ public record PublicQuery(String text, @Nullable Theme theme, @Nullable Integer 
     /** From raw request parameters, any of which may be missing, empty, huge or nonsense. */
     public static PublicQuery parse(@Nullable String text, @Nullable String theme, @Nullable String priority,
             @Nullable String limit) {
-        return new PublicQuery(text == null ? "" : text,
-                theme == null ? null : Theme.fromSlug(clip(theme).toLowerCase(Locale.ROOT)).orElse(null),
-                number(priority, null), number(limit, DEFAULT_LIMIT));
+        return new PublicQuery(text == null ? "" : text, theme, number(priority, null), number(limit, DEFAULT_LIMIT));
     }
 
     boolean matches(PublicEntry entry) {
-        if (theme != null && !entry.themes().contains(theme)) {
+        if (theme != null && entry.themes().stream().noneMatch(t -> t.slug().equals(theme))) {
             return false;
         }
         if (priority != null && entry.priorities().stream().noneMatch(p -> p.number() == priority)) {

@@ -1,37 +1,32 @@
 package org.tandem.feedback;
 
-/** The tags feedback is grouped by, here and on the public page (a fixed list for now, like {@link Channel}). */
-public enum Theme {
-    EHC_PLANS("EHC plans"),
-    COMMUNICATION("Communication"),
-    TRANSPORT("Transport"),
-    MENTAL_HEALTH("Mental health"),
-    SHORT_BREAKS("Short breaks"),
-    PREPARING_FOR_ADULTHOOD("Preparing for adulthood"),
-    OTHER("Other");
+/**
+ * What feedback is about (EHC plans, transport, ...), one value of the list admins keep; {@code slug} names it
+ * in links and feeds ("ehc-plans") and never changes. Two readings of the same theme are equal whatever was
+ * renamed in between: a theme is its code. Themes sort in the order admins gave them.
+ */
+public record Theme(long id, long version, String code, String label, String slug, int order, boolean active)
+        implements ListValue, Comparable<Theme> {
 
-    private final String label;
-
-    Theme(String label) {
-        this.label = label;
+    @Override
+    public ListKind kind() {
+        return ListKind.THEME;
     }
 
-    public String label() {
-        return label;
+    @Override
+    public int compareTo(Theme other) {
+        int byOrder = Integer.compare(order, other.order);
+        return byOrder != 0 ? byOrder : code.compareTo(other.code);
     }
 
-    /** The short name used in links and feeds, e.g. "ehc-plans". */
-    public String slug() {
-        return name().toLowerCase().replace('_', '-');
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Theme theme && code.equals(theme.code);
     }
 
-    public static java.util.Optional<Theme> fromSlug(String slug) {
-        for (Theme theme : values()) {
-            if (theme.slug().equals(slug)) {
-                return java.util.Optional.of(theme);
-            }
-        }
-        return java.util.Optional.empty();
+    @Override
+    public int hashCode() {
+        return code.hashCode();
     }
 
     @Override

@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.tandem.feedback.Channel;
 import org.tandem.feedback.ResponseKind;
 import org.tandem.feedback.Stage;
 import org.tandem.feedback.StepKind;
-import org.tandem.feedback.Theme;
 import org.tandem.feedback.VoiceGroup;
 
 /**
@@ -24,6 +22,18 @@ import org.tandem.feedback.VoiceGroup;
 public final class PublishedFeedback {
 
     private static final long SEED = 20_404;
+    /** The channels and themes that V9__feedback_lists.sql starts with, by code, label and slug. */
+    private static final List<List<String>> CHANNELS = List.of(List.of("FORUM_MEETING", "Forum meeting"),
+            List.of("SURVEY", "Survey"), List.of("EVENT", "Event"),
+            List.of("YOUNG_PEOPLES_GROUP", "Young people's group"), List.of("SENDIASS", "SENDIASS"),
+            List.of("COMPLAINTS_THEME", "Complaints theme"), List.of("OTHER", "Other"));
+    private static final List<List<String>> THEMES = List.of(List.of("EHC_PLANS", "EHC plans", "ehc-plans"),
+            List.of("COMMUNICATION", "Communication", "communication"),
+            List.of("TRANSPORT", "Transport", "transport"),
+            List.of("MENTAL_HEALTH", "Mental health", "mental-health"),
+            List.of("SHORT_BREAKS", "Short breaks", "short-breaks"),
+            List.of("PREPARING_FOR_ADULTHOOD", "Preparing for adulthood", "preparing-for-adulthood"),
+            List.of("OTHER", "Other", "other"));
     private static final List<String> SAID = List.of("the forms for school transport are long and hard to follow",
             "waiting for an EHC needs assessment felt like nobody was listening",
             "short breaks in the holidays fill up before families hear about them",
@@ -61,12 +71,32 @@ public final class PublishedFeedback {
             throw new IllegalStateException("The database already holds feedback; generate into an empty one");
         }
         long started = System.nanoTime();
+        lists(jdbc);
         Generated generated = new PublishedFeedback(jdbc, partnership).write(published);
         for (String table : List.of("feedback_item", "feedback_theme", "feedback_priority", "feedback_step")) {
             jdbc.execute("analyze table " + table);
         }
         return new Generated(generated.published(), generated.publishedIds(), generated.agreedId(),
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Emptying the database took the lists the migration starts with; the items' codes refer to them. */
+    private static void lists(JdbcTemplate jdbc) {
+        Integer channels = jdbc.queryForObject("select count(*) from feedback_channel", Integer.class);
+        if (channels == null || channels == 0) {
+            for (int i = 0; i < CHANNELS.size(); i++) {
+                jdbc.update("insert into feedback_channel (code, label, display_order, active, version) "
+                        + "values (?, ?, ?, true, 0)", CHANNELS.get(i).get(0), CHANNELS.get(i).get(1), i + 1);
+            }
+        }
+        Integer themes = jdbc.queryForObject("select count(*) from feedback_theme_tag", Integer.class);
+        if (themes == null || themes == 0) {
+            for (int i = 0; i < THEMES.size(); i++) {
+                jdbc.update("insert into feedback_theme_tag (code, label, slug, display_order, active, version) "
+                        + "values (?, ?, ?, ?, true, 0)", THEMES.get(i).get(0), THEMES.get(i).get(1),
+                        THEMES.get(i).get(2), i + 1);
+            }
+        }
     }
 
     private Generated write(int published) {
@@ -102,17 +132,17 @@ public final class PublishedFeedback {
                 String youSaid = "You told us " + SAID.get(s) + " (" + id + ").";
                 String weDid = capitalised(DID.get(s)) + ".";
                 items.row(id, "At the forum: " + SAID.get(s) + ", and several families agreed.", saidOn,
-                        pick(Channel.values()), pick(VoiceGroup.values()), 1 + random.nextInt(40),
+                        pick(CHANNELS).get(0), pick(VoiceGroup.values()), 1 + random.nextInt(40),
                         partnership.admin(), loggedAt, stage, answered ? 1L : null, null,
                         answered ? kind : null, answered ? weDid : null,
                         answered && kind == ResponseKind.COULD_NOT_DO ? "The budget for new posts is spent." : null,
                         answered ? youSaid : null, answered ? weDid : null,
                         stage == Stage.PUBLISHED || stage == Stage.WITHDRAWN ? publishedAt : null,
                         stage == Stage.WITHDRAWN ? "Replaced by a newer entry." : null, 0);
-                List<Theme> all = new ArrayList<>(List.of(Theme.values()));
+                List<List<String>> all = new ArrayList<>(THEMES);
                 java.util.Collections.shuffle(all, random);
-                for (Theme theme : all.subList(0, 1 + random.nextInt(3))) {
-                    themes.row(id, theme);
+                for (List<String> theme : all.subList(0, 1 + random.nextInt(3))) {
+                    themes.row(id, theme.get(0));
                 }
                 List<Long> priorityIds = new ArrayList<>(partnership.priorityIds());
                 java.util.Collections.shuffle(priorityIds, random);
@@ -145,6 +175,10 @@ public final class PublishedFeedback {
 
     private <T> T pick(T[] values) {
         return values[random.nextInt(values.length)];
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
     }
 
     private static String capitalised(String text) {

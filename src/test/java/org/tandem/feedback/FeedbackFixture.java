@@ -51,11 +51,11 @@ public class FeedbackFixture {
                 Arrays.stream(roles).map(Role::authority).toArray(String[]::new)));
     }
 
-    public FeedbackDraft draft(String said, LocalDate on, Theme... themes) {
+    public FeedbackDraft draft(String said, LocalDate on, String... themes) {
         FeedbackDraft draft = new FeedbackDraft();
         draft.setWhatWasSaid(said);
         draft.setSaidOn(on);
-        draft.setChannel(Channel.FORUM_MEETING);
+        draft.setChannel("FORUM_MEETING");
         draft.setVoiceGroup(VoiceGroup.PARENTS_AND_CARERS);
         draft.setPeopleCount(12);
         draft.setThemes(Set.of(themes));
@@ -63,7 +63,7 @@ public class FeedbackFixture {
     }
 
     /** Logged by the rep; the caller is left signed in as the rep. */
-    public long logged(String said, LocalDate on, Theme... themes) {
+    public long logged(String said, LocalDate on, String... themes) {
         signInAs(rep, Role.FORUM_REP);
         return service.log(draft(said, on, themes));
     }
@@ -72,13 +72,13 @@ public class FeedbackFixture {
         return SystemAuthentication.call(() -> register.details(id).version());
     }
 
-    public long assigned(String said, LocalDate on, Theme... themes) {
+    public long assigned(String said, LocalDate on, String... themes) {
         long id = logged(said, on, themes);
         service.assign(id, version(id), organisationId, officer.id());
         return id;
     }
 
-    public long drafted(String said, LocalDate on, Theme... themes) {
+    public long drafted(String said, LocalDate on, String... themes) {
         long id = assigned(said, on, themes);
         signInAs(officerName, Role.WORKSTREAM_LEAD);
         service.draftResponse(id, version(id), new ResponseDraft(ResponseKind.DONE,
@@ -86,7 +86,7 @@ public class FeedbackFixture {
         return id;
     }
 
-    public long agreed(String said, LocalDate on, String youSaid, String weDid, Theme... themes) {
+    public long agreed(String said, LocalDate on, String youSaid, String weDid, String... themes) {
         long id = drafted(said, on, themes);
         signInAs(rep, Role.FORUM_REP);
         service.word(id, version(id), youSaid, weDid);
@@ -94,7 +94,7 @@ public class FeedbackFixture {
         return id;
     }
 
-    public long published(String said, LocalDate on, String youSaid, String weDid, Theme... themes) {
+    public long published(String said, LocalDate on, String youSaid, String weDid, String... themes) {
         long id = agreed(said, on, youSaid, weDid, themes);
         service.publish(id, version(id), Set.of());
         return id;

@@ -35,6 +35,8 @@ class FeedbackServiceTest extends IntegrationTest {
     @Autowired
     PublicFeedback publicFeedback;
     @Autowired
+    FeedbackLists lists;
+    @Autowired
     InitialPeople people;
     @Autowired
     UserService users;
@@ -61,7 +63,7 @@ class FeedbackServiceTest extends IntegrationTest {
     void feedbackGoesFromLoggedToPublishedAndEveryStepIsOnTheTimelineWithWhoTookIt() {
         long id = given.published("Parents said the EHC letters are hard to follow", TODAY.minusDays(3),
                 "Parents told us the letters about EHC plans were hard to follow.",
-                "We rewrote the letters with the forum and tested them with ten families.", Theme.EHC_PLANS);
+                "We rewrote the letters with the forum and tested them with ten families.", "EHC_PLANS");
 
         FeedbackDetails item = SystemAuthentication.call(() -> register.details(id));
         assertThat(item.stage()).isEqualTo(Stage.PUBLISHED);
@@ -112,7 +114,7 @@ class FeedbackServiceTest extends IntegrationTest {
         PlanFixture.Plan plan = planFixture.plan("Feedback");
         long action = planFixture.action(plan, "We will rewrite the transport letters", TODAY.minusMonths(1),
                 TODAY.plusMonths(3));
-        long id = given.assigned("Transport letters are confusing", TODAY, Theme.TRANSPORT);
+        long id = given.assigned("Transport letters are confusing", TODAY, "TRANSPORT");
         signInAs(given.officerName, Role.WORKSTREAM_LEAD);
         assertThatThrownBy(() -> service.draftResponse(id, given.version(id), new ResponseDraft(
                 ResponseKind.IN_PROGRESS, "Being rewritten.", null, Set.of(Long.MAX_VALUE))))
@@ -130,7 +132,7 @@ class FeedbackServiceTest extends IntegrationTest {
         signInAs("a-board-member", Role.BOARD_MEMBER);
         assertThatThrownBy(() -> service.log(given.draft("Hello", TODAY))).isInstanceOf(AccessDeniedException.class);
 
-        long id = given.assigned("Waiting lists for speech therapy are long", TODAY, Theme.COMMUNICATION);
+        long id = given.assigned("Waiting lists for speech therapy are long", TODAY, "COMMUNICATION");
         String otherRep = unique("rep");
         people.user(otherRep, "Other rep", null, null, org.tandem.support.PlanFixture.PASSWORD,
                 List.of(Role.FORUM_REP));
@@ -199,7 +201,7 @@ class FeedbackServiceTest extends IntegrationTest {
     @Test
     void publishedWordingIsUpdatedOnlyWithItsFindingsConfirmedAndThePublicSeesTheNewWords() {
         long id = given.published("Speech therapy waits", TODAY, "You told us speech therapy waits were long.",
-                "We are recruiting two therapists.", Theme.COMMUNICATION);
+                "We are recruiting two therapists.", "COMMUNICATION");
         assertThatThrownBy(() -> service.updatePublished(id, given.version(id),
                 "You told us speech therapy waits were long.", "Mrs Patel now runs the clinic.", Set.of()))
                 .isInstanceOf(ValidationProblem.class).hasMessageContaining("Mrs Patel");
@@ -217,9 +219,9 @@ class FeedbackServiceTest extends IntegrationTest {
     @Test
     void withdrawnAndArchivedItemsVanishFromThePublicEntries() {
         long withdrawn = given.published("Parents asked for transport info", TODAY, "You asked about transport.",
-                "We published a transport guide.", Theme.TRANSPORT);
+                "We published a transport guide.", "TRANSPORT");
         long archived = given.published("Young people asked for quiet rooms", TODAY, "You asked for quiet rooms.",
-                "Two colleges opened quiet rooms.", Theme.MENTAL_HEALTH);
+                "Two colleges opened quiet rooms.", "MENTAL_HEALTH");
         assertThat(publicFeedback.entries()).extracting(PublicEntry::id).contains(withdrawn, archived);
 
         signInAs(given.rep, Role.FORUM_REP);
@@ -262,14 +264,14 @@ class FeedbackServiceTest extends IntegrationTest {
     void theThemeSummaryCountsWhatWasSaidInThePeriodByThemeAndStage() {
         LocalDate later = LocalDate.of(2036, 5, 20);
         clock.setDate(later);
-        given.logged("Summary one", later, Theme.TRANSPORT, Theme.EHC_PLANS);
-        given.logged("Summary two", later.minusDays(3), Theme.TRANSPORT);
-        given.assigned("Summary three", later, Theme.TRANSPORT);
-        given.logged("Summary before the period", later.minusDays(40), Theme.TRANSPORT);
+        given.logged("Summary one", later, "TRANSPORT", "EHC_PLANS");
+        given.logged("Summary two", later.minusDays(3), "TRANSPORT");
+        given.assigned("Summary three", later, "TRANSPORT");
+        given.logged("Summary before the period", later.minusDays(40), "TRANSPORT");
 
         List<ThemeCount> counts = register.themeSummary(later.minusDays(10), later);
 
-        assertThat(counts).extracting(ThemeCount::theme).containsExactly(Theme.EHC_PLANS, Theme.TRANSPORT);
+        assertThat(counts).extracting(count -> count.theme().code()).containsExactly("EHC_PLANS", "TRANSPORT");
         ThemeCount transport = counts.get(1);
         assertThat(transport.at(Stage.LOGGED)).isEqualTo(2);
         assertThat(transport.at(Stage.ASSIGNED)).isEqualTo(1);
@@ -279,10 +281,12 @@ class FeedbackServiceTest extends IntegrationTest {
     @Test
     void theRegisterExportsFilteredRowsAsCsvThatASpreadsheetCannotRunAsAFormula() {
         String marker = FeedbackFixture.unique("csv");
-        given.logged("=HYPERLINK(\"http://evil.example\") " + marker, TODAY, Theme.SHORT_BREAKS);
-        given.logged("Said \"twice\", with a comma " + marker, TODAY, Theme.TRANSPORT);
+        given.logged("=HYPERLINK(\"http://evil.example\") " + marker, TODAY, "SHORT_BREAKS");
+        given.logged("Said \"twice\", with a comma " + marker, TODAY, "TRANSPORT");
 
-        String csv = register.export(new FeedbackFilter(null, Theme.SHORT_BREAKS, false, marker));
+        Theme shortBreaks = lists.themes().stream().filter(t -> t.code().equals("SHORT_BREAKS")).findFirst()
+                .orElseThrow();
+        String csv = register.export(new FeedbackFilter(null, shortBreaks, false, marker));
 
         assertThat(csv.lines()).hasSize(2);
         assertThat(csv.lines().toList().get(1)).contains("\"'=HYPERLINK(\"\"http://evil.example\"\") " + marker + "\"")

@@ -71,7 +71,7 @@ class OfficerNotificationTest {
             FeedbackDraft draft = new FeedbackDraft();
             draft.setWhatWasSaid("Parents said the transport letters arrive after term has started.");
             draft.setSaidOn(LocalDate.of(2026, 11, 3));
-            draft.setChannel(Channel.FORUM_MEETING);
+            draft.setChannel("FORUM_MEETING");
             draft.setVoiceGroup(VoiceGroup.PARENTS_AND_CARERS);
             draft.setPeopleCount(14);
             long logged = service.log(draft);

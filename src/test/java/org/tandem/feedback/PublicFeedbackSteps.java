@@ -48,12 +48,13 @@ final class PublicFeedbackSteps {
     }
 
     /**
-     * As {@code PublicFeedbackView} is built and entered with no parameters: the priorities for the filter and
-     * the newest hundred, twice (once in the constructor, once in {@code beforeEnter}).
+     * As {@code PublicFeedbackView} is built and entered with no parameters: the themes and priorities for the
+     * filters and the newest hundred, twice (once in the constructor, once in {@code beforeEnter}).
      */
     static int firstView(PublicFeedback feedback) {
         int shown = 0;
         for (int pass = 0; pass < 2; pass++) {
+            feedback.themes();
             feedback.entries().stream().flatMap(e -> e.priorities().stream()).distinct().count();
             shown = feedback.search(new PublicQuery("", null, null, PublicQuery.MAX_LIMIT)).size();
         }

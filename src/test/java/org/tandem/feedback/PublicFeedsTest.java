@@ -56,7 +56,7 @@ class PublicFeedsTest extends IntegrationTest {
     @Test
     void pastedScriptStaysTextAndIsEscapedInBothFeeds() throws Exception {
         long id = given.published("Pasted", TODAY, "You said " + marker + " " + SCRIPT, "We did " + SCRIPT,
-                Theme.SHORT_BREAKS);
+                "SHORT_BREAKS");
         SecurityContextHolder.clearContext();
 
         var json = feeds.json(marker, null, null, null);
@@ -77,7 +77,7 @@ class PublicFeedsTest extends IntegrationTest {
     @Test
     void nothingUnpublishedOrInternalAppearsInTheFeedsAndWithdrawnEntriesLeaveThem() {
         long published = given.published("Internal words " + marker, TODAY, "Public you said " + marker,
-                "Public we did", Theme.TRANSPORT);
+                "Public we did", "TRANSPORT");
         long agreed = given.agreed("Agreed only " + marker, TODAY, "Agreed you said " + marker, "Agreed we did");
         SecurityContextHolder.clearContext();
 
@@ -99,7 +99,7 @@ class PublicFeedsTest extends IntegrationTest {
     @Test
     void oddOrHugeParametersGiveANormalBoundedAnswer() {
         for (int i = 0; i < 3; i++) {
-            given.published("Bulk " + i, TODAY, "Bulk you said " + marker + " " + i, "We did " + i, Theme.OTHER);
+            given.published("Bulk " + i, TODAY, "Bulk you said " + marker + " " + i, "We did " + i, "OTHER");
         }
         SecurityContextHolder.clearContext();
         assertThat(feeds.json(marker, "no-such-theme", "banana", "-5").getStatusCode().is2xxSuccessful()).isTrue();

@@ -46,6 +46,7 @@ class RouteAccessTest extends UiTest {
         EXPECTED.put("my-actions", new Access(EnumSet.of(Role.ADMIN, Role.WORKSTREAM_LEAD), false));
         EXPECTED.put("actions/import", new Access(ADMIN, false));
         EXPECTED.put("admin/outbox", new Access(ADMIN, false));
+        EXPECTED.put("admin/feedback-lists", new Access(ADMIN, false));
         EXPECTED.put("you-said-we-did", new Access(EVERYONE, true));
         EXPECTED.put("you-said-we-did/embed", new Access(EVERYONE, true));
         EXPECTED.put("feedback", new Access(EVERYONE, false));

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.tandem.feedback.FeedbackDraft;
+import org.tandem.feedback.FeedbackLists;
 import org.tandem.feedback.FeedbackService;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.ValidationProblem;
@@ -20,10 +21,12 @@ import org.tandem.strategy.StrategyService;
 class FeedbackEditing {
 
     private final FeedbackService service;
+    private final FeedbackLists lists;
     private final StrategyService strategy;
 
-    FeedbackEditing(FeedbackService service, StrategyService strategy) {
+    FeedbackEditing(FeedbackService service, FeedbackLists lists, StrategyService strategy) {
         this.service = service;
+        this.lists = lists;
         this.strategy = strategy;
     }
 
@@ -38,7 +41,7 @@ class FeedbackEditing {
     private void open(String title, FeedbackDraft draft, String saveText, LongConsumer afterSave) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
-        FeedbackForm form = new FeedbackForm(strategy.priorities());
+        FeedbackForm form = new FeedbackForm(strategy.priorities(), lists.channels(), lists.themes());
         form.edit(draft);
         dialog.add(form);
         Button save = new Button(saveText, event -> {

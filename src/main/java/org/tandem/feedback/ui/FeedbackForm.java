@@ -31,37 +31,51 @@ class FeedbackForm extends FormLayout {
     final MultiSelectComboBox<PriorityInfo> priorities = new MultiSelectComboBox<>("Linked priorities");
     private final BeanValidationBinder<FeedbackDraft> binder = new BeanValidationBinder<>(FeedbackDraft.class);
     private final List<PriorityInfo> allPriorities;
+    private final List<Channel> allChannels;
+    private final List<Theme> allThemes;
     private FeedbackDraft draft = new FeedbackDraft();
 
-    FeedbackForm(List<PriorityInfo> allPriorities) {
+    /** With every channel and theme, retired ones too: an item that has a retired one keeps it. */
+    FeedbackForm(List<PriorityInfo> allPriorities, List<Channel> allChannels, List<Theme> allThemes) {
         this.allPriorities = allPriorities;
+        this.allChannels = allChannels;
+        this.allThemes = allThemes;
         whatWasSaid.setMaxLength(Feedback.SAID_LENGTH);
         whatWasSaid.setHelperText("No names of children, families, staff or schools.");
         channel.setLabel("Where it was said");
-        channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(Channel::label);
+        channel.setItemLabelGenerator(value -> value == null ? "" : named(value.label(), value.active()));
         voiceGroup.setLabel("Who said it");
         voiceGroup.setItems(VoiceGroup.values());
         voiceGroup.setItemLabelGenerator(VoiceGroup::label);
         peopleCount.setMin(1);
         peopleCount.setMax(Feedback.MAX_PEOPLE);
-        themes.setItems(Theme.values());
-        themes.setItemLabelGenerator(Theme::label);
+        themes.setItemLabelGenerator(value -> named(value.label(), value.active()));
         priorities.setItems(allPriorities);
         priorities.setItemLabelGenerator(PriorityInfo::label);
         binder.forField(whatWasSaid).bind("whatWasSaid");
         binder.forField(saidOn).bind("saidOn");
-        binder.forField(channel).bind("channel");
+        binder.forField(channel).withConverter((Channel value) -> value == null ? null : value.code(),
+                code -> allChannels.stream().filter(c -> c.code().equals(code)).findFirst().orElse(null))
+                .bind("channel");
         binder.forField(voiceGroup).bind("voiceGroup");
         binder.forField(peopleCount).bind("peopleCount");
-        binder.forField(themes).bind("themes");
+        binder.forField(themes).withConverter(
+                (Set<Theme> chosen) -> chosen.stream().map(Theme::code).collect(Collectors.toSet()),
+                (Set<String> codes) -> allThemes.stream().filter(t -> codes.contains(t.code()))
+                        .collect(Collectors.toSet()))
+                .bind("themes");
         add(whatWasSaid, saidOn, channel, voiceGroup, peopleCount, themes, priorities);
         setColspan(whatWasSaid, 2);
         setColspan(priorities, 2);
     }
 
+    /** Offers what is offered for new feedback, and whatever retired values the item already has. */
     void edit(FeedbackDraft newDraft) {
         this.draft = newDraft;
+        channel.setItems(allChannels.stream().filter(c -> c.active() || c.code().equals(newDraft.getChannel()))
+                .toList());
+        themes.setItems(allThemes.stream().filter(t -> t.active() || newDraft.getThemes().contains(t.code()))
+                .toList());
         binder.readBean(newDraft);
         priorities.setValue(allPriorities.stream().filter(p -> newDraft.getPriorityIds().contains(p.id()))
                 .collect(Collectors.toSet()));
@@ -87,10 +101,15 @@ class FeedbackForm extends FormLayout {
             case "channel" -> channel;
             case "voiceGroup" -> voiceGroup;
             case "peopleCount" -> peopleCount;
+            case "themes" -> themes;
             case "priorityIds" -> priorities;
             default -> whatWasSaid;
         };
         field.setErrorMessage(problem.getMessage());
         field.setInvalid(true);
+    }
+
+    private static String named(String label, boolean active) {
+        return active ? label : label + " (no longer offered)";
     }
 }

@@ -23,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.tandem.feedback.FeedbackFilter;
+import org.tandem.feedback.FeedbackLists;
 import org.tandem.feedback.FeedbackRegister;
 import org.tandem.feedback.FeedbackRow;
 import org.tandem.feedback.Stage;
@@ -45,7 +46,7 @@ public class FeedbackRegisterView extends Main {
     private final FeedbackRegister register;
     private volatile FeedbackFilter exported = FeedbackFilter.none();
 
-    public FeedbackRegisterView(FeedbackRegister register) {
+    public FeedbackRegisterView(FeedbackRegister register, FeedbackLists lists) {
         this.register = register;
         addClassName("page");
         stage.setLabel("Stage");
@@ -54,10 +55,12 @@ public class FeedbackRegisterView extends Main {
         stage.setEmptySelectionCaption("Any stage");
         stage.setItemLabelGenerator(value -> value == null ? "Any stage" : value.label());
         theme.setLabel("Theme");
-        theme.setItems(Theme.values());
+        // Retired themes too: their items are still in the register.
+        theme.setItems(lists.themes());
         theme.setEmptySelectionAllowed(true);
         theme.setEmptySelectionCaption("Any theme");
-        theme.setItemLabelGenerator(value -> value == null ? "Any theme" : value.label());
+        theme.setItemLabelGenerator(value -> value == null ? "Any theme"
+                : value.active() ? value.label() : value.label() + " (retired)");
         text.setMaxLength(FeedbackFilter.TEXT_LENGTH);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);

@@ -56,12 +56,8 @@ class PublicEntries extends Div {
 
     private static Map<String, List<PublicEntry>> byTheme(List<PublicEntry> entries) {
         Map<String, List<PublicEntry>> groups = new LinkedHashMap<>();
-        for (Theme theme : Theme.values()) {
-            List<PublicEntry> members = entries.stream().filter(e -> e.themes().contains(theme)).toList();
-            if (!members.isEmpty()) {
-                groups.put(theme.label(), members);
-            }
-        }
+        entries.stream().flatMap(e -> e.themes().stream()).distinct().sorted().forEach(theme ->
+                groups.put(theme.label(), entries.stream().filter(e -> e.themes().contains(theme)).toList()));
         List<PublicEntry> untagged = entries.stream().filter(e -> e.themes().isEmpty()).toList();
         if (!untagged.isEmpty()) {
             groups.put("Other things you told us", untagged);

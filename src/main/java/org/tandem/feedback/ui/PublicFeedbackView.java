@@ -59,7 +59,7 @@ public class PublicFeedbackView extends Main implements BeforeEnterObserver {
         search.setClearButtonVisible(true);
         search.setHelperText("Words from what was said or done");
         theme.setLabel("Theme");
-        theme.setItems(Theme.values());
+        theme.setItems(feedback.themes());
         theme.setEmptySelectionAllowed(true);
         theme.setEmptySelectionCaption("All themes");
         theme.setItemLabelGenerator(value -> value == null ? "All themes" : value.label());
@@ -103,7 +103,8 @@ public class PublicFeedbackView extends Main implements BeforeEnterObserver {
         PublicQuery query = PublicQuery.parse(first(parameters, "q"), first(parameters, "theme"),
                 first(parameters, "priority"), null);
         search.setValue(query.text());
-        theme.setValue(query.theme());
+        theme.setValue(feedback.themes().stream().filter(t -> t.slug().equals(query.theme())).findFirst()
+                .orElse(null));
         priority.setValue(query.priority() == null ? null : priorities().stream()
                 .filter(p -> p.number() == query.priority()).findFirst().orElse(null));
         if ("priority".equals(first(parameters, "by"))) {
@@ -113,7 +114,8 @@ public class PublicFeedbackView extends Main implements BeforeEnterObserver {
     }
 
     void refresh() {
-        PublicQuery query = new PublicQuery(Objects.requireNonNullElse(search.getValue(), ""), theme.getValue(),
+        PublicQuery query = new PublicQuery(Objects.requireNonNullElse(search.getValue(), ""),
+                theme.getValue() == null ? null : theme.getValue().slug(),
                 priority.getValue() == null ? null : priority.getValue().number(), PublicQuery.MAX_LIMIT);
         List<PublicEntry> found = feedback.search(query);
         count.setText(found.isEmpty() ? "Nothing matches. Try fewer words or another theme."
@@ -132,7 +134,7 @@ public class PublicFeedbackView extends Main implements BeforeEnterObserver {
             parameters.put("q", query.text());
         }
         if (query.theme() != null) {
-            parameters.put("theme", query.theme().slug());
+            parameters.put("theme", query.theme());
         }
         if (query.priority() != null) {
             parameters.put("priority", String.valueOf(query.priority()));

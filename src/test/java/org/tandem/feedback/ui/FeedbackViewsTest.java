@@ -29,7 +29,6 @@ import org.tandem.feedback.FeedbackFixture;
 import org.tandem.feedback.FeedbackRegister;
 import org.tandem.feedback.FeedbackService;
 import org.tandem.feedback.Stage;
-import org.tandem.feedback.Theme;
 import org.tandem.feedback.VoiceGroup;
 import org.tandem.people.InitialPeople;
 import org.tandem.people.Role;
@@ -90,7 +89,8 @@ class FeedbackViewsTest extends UiTest {
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Said on")), TODAY.minusDays(2));
         @SuppressWarnings("unchecked")
         Select<Channel> channel = _get(Select.class, spec -> spec.withLabel("Where it was said"));
-        _setValue(channel, Channel.SURVEY);
+        _setValue(channel, channel.getListDataView().getItems().filter(c -> c.code().equals("SURVEY")).findFirst()
+                .orElseThrow());
         @SuppressWarnings("unchecked")
         Select<VoiceGroup> group = _get(Select.class, spec -> spec.withLabel("Who said it"));
         _setValue(group, VoiceGroup.PARENTS_AND_CARERS);
@@ -104,7 +104,7 @@ class FeedbackViewsTest extends UiTest {
     @Test
     void aRepPublishesOnlyOnceEachPersonalDataFindingIsConfirmed() {
         long id = given.agreed("Agreed " + marker, TODAY, "Parents on 07700 900123 asked for help " + marker,
-                "We now phone back within two days.", Theme.COMMUNICATION);
+                "We now phone back within two days.", "COMMUNICATION");
         loginAs(given.rep, Role.FORUM_REP);
         UI.getCurrent().navigate(FeedbackView.class, new RouteParameters("id", String.valueOf(id)));
 
@@ -121,7 +121,7 @@ class FeedbackViewsTest extends UiTest {
 
     @Test
     void anOfficerFindsFeedbackToAnswerAndWritesAnHonestCouldNotDo() {
-        long id = given.assigned("Weekend clinic " + marker, TODAY, Theme.MENTAL_HEALTH);
+        long id = given.assigned("Weekend clinic " + marker, TODAY, "MENTAL_HEALTH");
         loginAs(given.officerName, Role.WORKSTREAM_LEAD);
         UI.getCurrent().navigate(ResponsesToWriteView.class);
         assertThat(_find(RouterLink.class).stream().map(RouterLink::getText)).contains("Weekend clinic " + marker);
@@ -147,7 +147,7 @@ class FeedbackViewsTest extends UiTest {
     @Test
     void thePublicPageShowsPublishedWordingAsTextToAnyoneAndNothingUnpublished() {
         given.published("Internal " + marker, TODAY, "You said <script>alert(1)</script> " + marker,
-                "We did it.", Theme.TRANSPORT);
+                "We did it.", "TRANSPORT");
         given.agreed("Not yet " + marker, TODAY, "Unpublished " + marker, "Not yet.");
         logout();
         UI.getCurrent().navigate(PublicFeedbackView.class, new QueryParameters(Map.of("q", List.of(marker))));
@@ -159,13 +159,13 @@ class FeedbackViewsTest extends UiTest {
 
     @Test
     void aVisitorFiltersThePublicPageByThemeAndGroupsItByPriority() {
-        given.published("Bus " + marker, TODAY, "Buses " + marker, "We fixed the buses.", Theme.TRANSPORT);
-        given.published("Breaks " + marker, TODAY, "Breaks " + marker, "We added breaks.", Theme.SHORT_BREAKS);
+        given.published("Bus " + marker, TODAY, "Buses " + marker, "We fixed the buses.", "TRANSPORT");
+        given.published("Breaks " + marker, TODAY, "Breaks " + marker, "We added breaks.", "SHORT_BREAKS");
         logout();
         UI.getCurrent().navigate(PublicFeedbackView.class, new QueryParameters(Map.of("q", List.of(marker),
                 "theme", List.of("transport"), "limit", List.of("banana"))));
         PublicFeedbackView view = _get(PublicFeedbackView.class);
-        assertThat(view.theme.getValue()).isEqualTo(Theme.TRANSPORT);
+        assertThat(view.theme.getValue().code()).isEqualTo("TRANSPORT");
         assertThat(view.count.getText()).isEqualTo("1 entry.");
 
         _setValue(view.theme, null);

@@ -1,0 +1,6 @@
+package org.tandem.feedback;
+
+interface ListedChannels extends ListedValues<ListedChannel> {
+
+    long countByActiveTrue();
+}

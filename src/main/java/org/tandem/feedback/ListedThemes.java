@@ -1,0 +1,6 @@
+package org.tandem.feedback;
+
+interface ListedThemes extends ListedValues<ListedTheme> {
+
+    boolean existsBySlug(String slug);
+}
