@@ -158,7 +158,7 @@ class ReportDeliveryTest {
         people.user(unique("nomail"), "Member without e-mail", null, null, PlanFixture.PASSWORD,
                 List.of(Role.BOARD_MEMBER));
         PlanFixture.Plan plan = fixture.plan("Delivered");
-        fixture.action(plan, "We will answer every family within ten working days", LocalDate.of(2030, 1, 1),
+        fixture.ownAction(plan, "We will answer every family within ten working days", LocalDate.of(2030, 1, 1),
                 LocalDate.of(2031, 7, 1));
         HalfTermInfo halfTerm = halfTerm(2030, 9, 15);
         afterDue(halfTerm);

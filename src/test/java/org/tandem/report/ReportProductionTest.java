@@ -63,13 +63,13 @@ class ReportProductionTest extends IntegrationTest {
         HalfTermInfo autumn = autumnOne(2028);
         clock.setDate(LocalDate.of(2028, 10, 10));
         PlanFixture.Plan thePlan = fixture.plan("Report");
-        long late = fixture.action(thePlan, "We will open two new resource bases", LocalDate.of(2028, 1, 1),
+        long late = fixture.ownAction(thePlan, "We will open two new resource bases", LocalDate.of(2028, 1, 1),
                 LocalDate.of(2028, 9, 30));
-        long struggling = fixture.action(thePlan, "We will cut waits for speech and language therapy <script>x</script>",
+        long struggling = fixture.ownAction(thePlan, "We will cut waits for speech and language therapy <script>x</script>",
                 LocalDate.of(2028, 1, 1), LocalDate.of(2029, 7, 31));
-        long done = fixture.action(thePlan, "We will publish the transport policy in plain English",
+        long done = fixture.ownAction(thePlan, "We will publish the transport policy in plain English",
                 LocalDate.of(2028, 1, 1), LocalDate.of(2029, 7, 31));
-        long fine = fixture.action(thePlan, "We will train every SENCO in the graduated approach",
+        long fine = fixture.ownAction(thePlan, "We will train every SENCO in the graduated approach",
                 LocalDate.of(2028, 1, 1), LocalDate.of(2029, 7, 31));
         SystemAuthentication.run(() -> {
             actions.postUpdate(struggling, plan.details(struggling).version(), UpdateDraft.of(ActionStatus.OFF_TRACK,

@@ -88,6 +88,24 @@ public class PlanFixture {
         });
     }
 
+    /**
+     * An action with a reference of its own ("T-…"): numbered references ("1.3") are the demo plan's, and the demo
+     * loader skips any it finds taken in the database the tests share.
+     */
+    public long ownAction(Plan plan, String title, LocalDate start, LocalDate due) {
+        return SystemAuthentication.call(() -> {
+            ActionDraft draft = new ActionDraft();
+            draft.setReference(IntegrationTest.unique("T"));
+            draft.setTitle(title);
+            draft.setPriorityId(plan.priorityId());
+            draft.setWorkstreamId(plan.workstreamId());
+            draft.setOwnerId(plan.lead().id());
+            draft.setStartDate(start);
+            draft.setDueDate(due);
+            return actions.create(draft);
+        });
+    }
+
     /** A school year for the plan's tests, far from other tests' years; the clock should be set inside it. */
     public void year(int startYear) {
         SystemAuthentication.run(() -> {
