@@ -36,7 +36,7 @@ import org.tandem.shared.Rag;
 @Component
 class ActionReportPart implements ReportPart {
 
-    static final int UPDATE_TEXT_LIMIT = 400;
+    static final int UPDATE_TEXT_LIMIT = 250;
     private static final java.time.format.DateTimeFormatter DUE =
             java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
 

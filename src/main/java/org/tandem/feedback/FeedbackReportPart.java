@@ -34,7 +34,8 @@ import org.tandem.shared.TandemProperties;
 class FeedbackReportPart implements ReportPart {
 
     static final int TEXT_LIMIT = 300;
-    static final int ROW_LIMIT = 200;
+    /** A board reads exceptions, not a register: the tables list this many, and say how many more there are. */
+    static final int ROW_LIMIT = 25;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final EntityManager entityManager;
@@ -64,22 +65,35 @@ class FeedbackReportPart implements ReportPart {
                   and f.publishedAt >= :from and f.publishedAt < :to order by f.publishedAt desc, f.id desc
                 """, Feedback.class).setParameter("from", from).setParameter("to", to).setMaxResults(ROW_LIMIT)
                 .getResultList();
+        Map<ResponseKind, Long> kinds = new java.util.EnumMap<>(ResponseKind.class);
+        for (Object[] row : entityManager.createQuery("""
+                select f.responseKind, count(f) from Feedback f where f.stage = org.tandem.feedback.Stage.PUBLISHED
+                  and f.publishedAt >= :from and f.publishedAt < :to group by f.responseKind
+                """, Object[].class).setParameter("from", from).setParameter("to", to).getResultList()) {
+            if (row[0] != null) {
+                kinds.put((ResponseKind) row[0], (Long) row[1]);
+            }
+        }
+        long publishedCount = kinds.values().stream().mapToLong(Long::longValue).sum();
         Instant overdueBefore = context.asAt().minusDays(settings.responseDays()).atStartOfDay(zone).toInstant();
         List<Feedback> overdue = entityManager.createQuery("""
                 select f from Feedback f where f.stage in (org.tandem.feedback.Stage.LOGGED,
                   org.tandem.feedback.Stage.ASSIGNED) and f.loggedAt < :before order by f.loggedAt, f.id
                 """, Feedback.class).setParameter("before", overdueBefore).setMaxResults(ROW_LIMIT).getResultList();
+        long overdueCount = entityManager.createQuery("""
+                select count(f) from Feedback f where f.stage in (org.tandem.feedback.Stage.LOGGED,
+                  org.tandem.feedback.Stage.ASSIGNED) and f.loggedAt < :before
+                """, Long.class).setParameter("before", overdueBefore).getSingleResult();
         List<ReportBlock> blocks = new ArrayList<>();
-        Map<ResponseKind, Long> kinds = published.stream().filter(f -> f.getResponseKind() != null)
-                .collect(Collectors.groupingBy(Feedback::getResponseKind, Collectors.counting()));
-        blocks.add(new Paragraph(published.size() + (published.size() == 1 ? " item" : " items")
-                + " published this half-term" + (published.isEmpty() ? "" : " (" + kinds(kinds) + ")") + ". "
-                + overdue.size() + (overdue.size() == 1 ? " item has" : " items have") + " waited more than "
+        blocks.add(new Paragraph(publishedCount + (publishedCount == 1 ? " item" : " items")
+                + " published this half-term" + (publishedCount == 0 ? "" : " (" + kinds(kinds) + ")") + ". "
+                + overdueCount + (overdueCount == 1 ? " item has" : " items have") + " waited more than "
                 + settings.responseDays() + " days for a response."));
         if (!overdue.isEmpty()) {
             Map<Long, Person> officers = users.people(overdue.stream().map(Feedback::getOfficerId)
                     .filter(Objects::nonNull).collect(Collectors.toSet()));
-            blocks.add(new Table("Waiting too long for a response", List.of("What was said", "Logged",
+            blocks.add(new Table(caption("Waiting too long for a response", overdue.size(), overdueCount,
+                    "the oldest"), List.of("What was said", "Logged",
                     "Days waiting", "Officer"), overdue.stream().map(f -> {
                         LocalDate logged = LocalDate.ofInstant(f.getLoggedAt(), zone);
                         Person officer = f.getOfficerId() == null ? null : officers.get(f.getOfficerId());
@@ -89,14 +103,15 @@ class FeedbackReportPart implements ReportPart {
                     }).toList(), -1));
         }
         if (!published.isEmpty()) {
-            blocks.add(new Table("Published this half-term", List.of("You said", "We did", "Answer", "Published"),
+            blocks.add(new Table(caption("Published this half-term", published.size(), publishedCount,
+                    "the newest"), List.of("You said", "We did", "Answer", "Published"),
                     published.stream().map(f -> List.of(cut(f.getPublicYouSaid()), cut(f.getPublicWeDid()),
                             f.getResponseKind() == null ? "" : f.getResponseKind().label(),
                             f.getPublishedAt() == null ? "" : DAY.format(LocalDate.ofInstant(f.getPublishedAt(), zone))))
                             .toList(), -1));
         }
         return new ReportSection("voice", 400, "You said, we did", blocks,
-                Map.of("feedback.published", (long) published.size(), "feedback.overdue", (long) overdue.size()));
+                Map.of("feedback.published", publishedCount, "feedback.overdue", overdueCount));
     }
 
     private ReportSection coProduction(ReportContext context) {
@@ -121,6 +136,12 @@ class FeedbackReportPart implements ReportPart {
         }
         return new ReportSection("coproduction", 500, "Co-production", blocks,
                 Map.of("coproduction.activities", (long) activities.size()));
+    }
+
+    /** "Published this half-term (the newest 25 of 480; the register has them all)". */
+    private static String caption(String caption, int shown, long all, String which) {
+        return shown < all ? caption + " (" + which + " " + shown + " of " + all + "; the register has them all)"
+                : caption;
     }
 
     private static String kinds(Map<ResponseKind, Long> kinds) {

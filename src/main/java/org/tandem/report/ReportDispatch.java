@@ -4,8 +4,15 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
@@ -34,6 +41,7 @@ class ReportDispatch {
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(15);
     private static final Logger log = LoggerFactory.getLogger(ReportDispatch.class);
     private static final int BATCH = 200;
+    private static final int SENDERS = 4;
 
     private final ReportDeliveries deliveries;
     private final IssuedReports reports;
@@ -54,26 +62,52 @@ class ReportDispatch {
         this.instance = hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Sends every copy due now; returns how many this call sent (or put in the outbox). */
+    /**
+     * Sends every copy due now, a few at a time (each over its own connection, so one slow or failing address does
+     * not hold up the rest); returns how many this call sent (or put in the outbox).
+     */
     int sendDue() {
         recordAbandoned();
         int delivered = 0;
-        List<Long> due = transaction.execute(status -> deliveries.due(clock.instant(), Limit.of(BATCH)));
-        for (Long id : due == null ? List.<Long>of() : due) {
-            if (sendOne(id)) {
-                delivered++;
+        Map<Long, Contents> contents = new ConcurrentHashMap<>();
+        ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+        try {
+            while (true) {
+                List<Long> due = transaction.execute(status -> deliveries.due(clock.instant(), Limit.of(BATCH)));
+                if (due == null || due.isEmpty()) {
+                    return delivered;
+                }
+                List<Future<Boolean>> sent = new ArrayList<>();
+                for (Long id : due) {
+                    sent.add(senders.submit(() -> sendOne(id, contents)));
+                }
+                int before = delivered;
+                for (Future<Boolean> one : sent) {
+                    if (Boolean.TRUE.equals(one.get())) {
+                        delivered++;
+                    }
+                }
+                if (delivered == before) {
+                    return delivered;
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return delivered;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Sending a report copy failed", e.getCause());
+        } finally {
+            senders.shutdown();
         }
-        return delivered;
     }
 
-    private boolean sendOne(long id) {
+    private boolean sendOne(long id, Map<Long, Contents> contents) {
         Instant now = clock.instant();
         Integer claimed = transaction.execute(status -> deliveries.claim(id, now, instance));
         if (claimed == null || claimed == 0) {
             return false;
         }
-        Letter letter = transaction.execute(status -> letter(id));
+        Letter letter = transaction.execute(status -> letter(id, contents));
         if (letter == null) {
             return false;
         }
@@ -93,19 +127,28 @@ class ReportDispatch {
     }
 
     /** The e-mail for one copy, from the report as it was issued (so every retry sends the same thing). */
-    private Letter letter(long deliveryId) {
+    private Letter letter(long deliveryId, Map<Long, Contents> contents) {
         ReportDelivery delivery = deliveries.findById(deliveryId).orElseThrow();
         if (delivery.getRecipient().isBlank()) {
             return new Letter(null);
         }
-        IssuedReport report = reports.findById(delivery.getReportId()).orElseThrow();
+        Contents report = contents.computeIfAbsent(delivery.getReportId(), this::contents);
+        String messageId = "<report-" + delivery.getReportId() + "-copy-" + delivery.getId() + "@tandem>";
+        return new Letter(new MailMessage(delivery.getRecipient(), report.title(), report.text(), report.html(),
+                List.of(report.pdf()), report.images(), messageId));
+    }
+
+    /** What every copy of a report carries, read once per run rather than once per copy. */
+    private Contents contents(long reportId) {
+        IssuedReport report = reports.findById(reportId).orElseThrow();
         List<MailMessage.Part> images = report.getCharts().stream()
                 .map(chart -> new MailMessage.Part(chart.getContentId(), "image/png", chart.getPng())).toList();
-        MailMessage.Part pdf = new MailMessage.Part(ReportFiles.pdfName(report.getTitle()), "application/pdf",
-                report.getPdf());
-        String messageId = "<report-" + report.getId() + "-copy-" + delivery.getId() + "@tandem>";
-        return new Letter(new MailMessage(delivery.getRecipient(), report.getTitle(), report.getEmailText(),
-                report.getEmailHtml(), List.of(pdf), images, messageId));
+        return new Contents(report.getTitle(), report.getEmailText(), report.getEmailHtml(), new MailMessage.Part(
+                ReportFiles.pdfName(report.getTitle()), "application/pdf", report.getPdf()), images);
+    }
+
+    private record Contents(String title, String text, String html, MailMessage.Part pdf,
+            List<MailMessage.Part> images) {
     }
 
     private void recordAbandoned() {

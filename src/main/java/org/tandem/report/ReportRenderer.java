@@ -52,10 +52,10 @@ class ReportRenderer {
     /** Every format of one report; the charts are drawn once and shared by all of them. */
     Rendered render(ReportDocument document, @Nullable String link) {
         List<Chart> charts = charts(document);
-        String page = html(document, "page", charts, chart -> dataUri(chart.png()), null);
-        String pdfHtml = html(document, "pdf", charts, chart -> dataUri(chart.png()), null);
+        // One page serves the screen and the PDF: browsers ignore its print rules, the PDF follows them.
+        String page = html(document, "pdf", charts, chart -> dataUri(chart.png()), null);
         String emailHtml = html(document, "email", charts, chart -> "cid:" + chart.contentId(), link);
-        return new Rendered(page, emailHtml, ReportText.of(document, link), pdf(pdfHtml), charts);
+        return new Rendered(page, emailHtml, ReportText.of(document, link), pdf(page), charts);
     }
 
     /** The page on its own (previews): no PDF is made. */
