@@ -62,6 +62,17 @@ try:
         with open(os.path.join(OUT, name), "wb") as f:
             f.write(base64.b64decode(png))
         print("wrote", name)
+    # Files fetched with the last user's session, e.g. TANDEM_DOWNLOADS="report.pdf:reports/1/report.pdf".
+    for item in [d for d in os.environ.get("TANDEM_DOWNLOADS", "").split(",") if d]:
+        name, path = item.split(":", 1)
+        data = call("POST", f"/session/{session}/execute/async", {"script": """
+            const done = arguments[arguments.length - 1];
+            fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {
+                let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c)); done(btoa(s)); });
+            """, "args": [BASE + "/" + path]})
+        with open(name, "wb") as f:
+            f.write(base64.b64decode(data))
+        print("fetched", name)
     call("DELETE", f"/session/{session}")
 finally:
     driver.terminate()

@@ -85,6 +85,27 @@ class DefaultRunOnH2Test {
     }
 
     @Test
+    void boardMembersDownloadTheDemoReportAndOthersAreRefused() throws Exception {
+        assertThat(get("/reports/1/report.pdf").statusCode()).as("signed out").isEqualTo(302);
+        signIn("lead", "tandem-demo-pass");
+        assertThat(get("/reports/1/report.pdf").statusCode()).as("a workstream lead").isEqualTo(403);
+        signIn("board", "tandem-demo-pass");
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(uri("/reports/1/report.pdf")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        HttpResponse<String> page = get("/reports/1/report.html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("default-src 'none'"));
+        assertThat(page.body()).contains("<h1", "SEND partnership board report");
+        assertThat(get("/reports/99999/report.html").statusCode()).isEqualTo(404);
+        assertThat(get("/reports/preview/1/report.html").statusCode()).as("previews are for admins")
+                .isEqualTo(403);
+    }
+
+    @Test
     void theActionPlanQueriesRunOnH2WithTheDemoPlan() {
         org.tandem.shared.SystemAuthentication.run(() -> {
             var cards = plan.overview();

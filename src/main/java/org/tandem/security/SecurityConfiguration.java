@@ -29,7 +29,11 @@ class SecurityConfiguration {
                 .requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll()
                 // The published "you said, we did" feeds are public by design (org.tandem.feedback.PublicFeeds).
                 .requestMatchers(HttpMethod.GET, "/public/you-said-we-did.json", "/public/you-said-we-did.atom")
-                .permitAll());
+                .permitAll()
+                // The archived board report's files (org.tandem.report.ReportFiles); its service decides who.
+                .requestMatchers(HttpMethod.GET, "/reports/*/report.html", "/reports/*/report.pdf",
+                        "/reports/preview/*/report.html")
+                .authenticated());
         if (embedOrigins.any()) {
             // The Local Offer website may show the embeddable page in a frame (tandem.public.embed-origins).
             http.addFilterBefore(new EmbedFraming(EMBED_PATH, embedOrigins), HeaderWriterFilter.class);
