@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -89,7 +90,7 @@ public class ReportsView extends Main {
         return grid;
     }
 
-    private Main adminTools(CalendarService calendar) {
+    private Section adminTools(CalendarService calendar) {
         List<HalfTermInfo> halfTerms = calendar.years().stream().flatMap(year -> year.halfTerms().stream())
                 .sorted(Comparator.comparing(HalfTermInfo::start).reversed()).toList();
         halfTerm.setItems(halfTerms);
@@ -100,7 +101,7 @@ public class ReportsView extends Main {
                 ReportPreviewView.class, new RouteParameters("halfTermId", Long.toString(term.id()))))));
         produce.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         produce.addClickListener(event -> selected().ifPresent(this::confirm));
-        Main tools = new Main();
+        Section tools = new Section();
         tools.add(new H2("Preview or produce a report"), halfTerm, new HorizontalLayout(preview, produce));
         return tools;
     }
