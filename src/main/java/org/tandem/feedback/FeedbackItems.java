@@ -5,7 +5,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -40,9 +39,21 @@ interface FeedbackItems extends JpaRepository<Feedback, Long> {
     List<Object[]> countByThemeAndStage(@Param("from") java.time.LocalDate from,
             @Param("to") java.time.LocalDate to);
 
-    /** Everything at one stage with its themes and priorities, in one statement. */
-    @EntityGraph(attributePaths = {"themes", "priorityIds"})
-    List<Feedback> findByStage(Stage stage);
+    /** The public columns of every published item (no entities: the public page reads nothing else). */
+    @Query("""
+            select f.id, f.publicYouSaid, f.publicWeDid, f.responseKind, f.publishedAt from Feedback f
+            where f.stage = org.tandem.feedback.Stage.PUBLISHED and f.publishedAt is not null
+              and f.responseKind is not null
+            """)
+    List<Object[]> publishedColumns();
+
+    /** Item id and theme code of every published item's themes. */
+    @Query("select f.id, t from Feedback f join f.themes t where f.stage = org.tandem.feedback.Stage.PUBLISHED")
+    List<Object[]> publishedThemes();
+
+    /** Item id and priority id of every published item's priorities. */
+    @Query("select f.id, p from Feedback f join f.priorityIds p where f.stage = org.tandem.feedback.Stage.PUBLISHED")
+    List<Object[]> publishedPriorities();
 
     /** Items with an officer and no response yet, logged before a moment, oldest first: overdue responses. */
     @Query("""

@@ -1,7 +1,10 @@
 package org.tandem.feedback;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -99,24 +102,35 @@ public class PublicFeedback {
         return loaded;
     }
 
+    /**
+     * Reads the public columns and the items' theme codes and priority ids as plain values, three statements
+     * whatever the number of entries, plus the themes and the priorities' titles: no entity is loaded.
+     */
     private Snapshot load() {
-        List<Feedback> published = items.findByStage(Stage.PUBLISHED);
         Map<String, Theme> themes = choices.themesByCode();
-        List<Long> priorityIds = published.stream().flatMap(f -> f.getPriorityIds().stream()).distinct().toList();
+        Map<Long, List<String>> themeCodes = new HashMap<>();
+        items.publishedThemes().forEach(row -> themeCodes.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                .add((String) row[1]));
+        Map<Long, List<Long>> priorityIdsOf = new HashMap<>();
+        items.publishedPriorities().forEach(row -> priorityIdsOf.computeIfAbsent((Long) row[0],
+                id -> new ArrayList<>()).add((Long) row[1]));
+        List<Long> priorityIds = priorityIdsOf.values().stream().flatMap(List::stream).distinct().toList();
         // Priority titles are public (the strategy is published), but the strategy service serves only the
         // signed-in; the system reads them on the visitor's behalf.
         Map<Long, PriorityInfo> priorities = priorityIds.isEmpty() ? Map.of()
                 : SystemAuthentication.call(() -> strategy.prioritiesById(priorityIds));
-        List<PublicEntry> entries = published.stream()
-                .filter(f -> f.getPublishedAt() != null && f.getResponseKind() != null)
-                .map(f -> new PublicEntry(f.getId(), f.getPublicYouSaid(), f.getPublicWeDid(), f.getResponseKind(),
-                        f.getPublishedAt(), LocalDate.ofInstant(f.getPublishedAt(), clock.getZone()),
-                        f.getThemes().stream().map(themes::get).filter(Objects::nonNull).sorted().toList(),
-                        f.getPriorityIds().stream().map(priorities::get).filter(p -> p != null)
-                                .sorted(Comparator.comparingInt(PriorityInfo::number))
-                                .map(p -> new PublicEntry.PublicPriority(p.number(), p.title())).toList()))
-                .sorted(Comparator.comparing(PublicEntry::publishedAt).reversed()
-                        .thenComparing(Comparator.comparingLong(PublicEntry::id).reversed()))
+        List<PublicEntry> entries = items.publishedColumns().stream().map(row -> {
+            long id = (Long) row[0];
+            Instant publishedAt = (Instant) row[4];
+            return new PublicEntry(id, (String) row[1], (String) row[2], (ResponseKind) row[3], publishedAt,
+                    LocalDate.ofInstant(publishedAt, clock.getZone()),
+                    themeCodes.getOrDefault(id, List.of()).stream().map(themes::get).filter(Objects::nonNull)
+                            .sorted().toList(),
+                    priorityIdsOf.getOrDefault(id, List.of()).stream().map(priorities::get).filter(p -> p != null)
+                            .sorted(Comparator.comparingInt(PriorityInfo::number))
+                            .map(p -> new PublicEntry.PublicPriority(p.number(), p.title())).toList());
+        }).sorted(Comparator.comparing(PublicEntry::publishedAt).reversed()
+                .thenComparing(Comparator.comparingLong(PublicEntry::id).reversed()))
                 .toList();
         List<Theme> offered = themes.values().stream().filter(theme -> theme.active()
                 || entries.stream().anyMatch(entry -> entry.themes().contains(theme))).sorted().toList();
