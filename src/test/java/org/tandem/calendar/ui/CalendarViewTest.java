@@ -54,4 +54,18 @@ class CalendarViewTest extends UiTest {
         assertThat(autumn2Start.getErrorMessage()).startsWith("Must be after the last day of Autumn 1");
         assertThat(calendar.years()).hasSize(before);
     }
+
+    @Test
+    void aBoardMeetingBeforeItsHalfTermIsShownAtThatDateAndNothingIsSaved() {
+        int before = calendar.years().size();
+        _click(_get(Button.class, spec -> spec.withText("Add the next year")));
+        LocalDate autumn1Start = _get(DatePicker.class, spec -> spec.withLabel("Autumn 1: first day")).getValue();
+        DatePicker meeting = _get(DatePicker.class, spec -> spec.withLabel("Autumn 1: board meeting"));
+        _setValue(meeting, autumn1Start.minusDays(10));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(meeting.isInvalid()).isTrue();
+        assertThat(meeting.getErrorMessage()).startsWith("The board meeting for Autumn 1 must fall after its first day");
+        assertThat(calendar.years()).hasSize(before);
+    }
 }
