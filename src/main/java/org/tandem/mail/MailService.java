@@ -1,6 +1,7 @@
 package org.tandem.mail;
 
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,8 +10,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,7 +17,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends plain-text e-mail through Spring Mail and records each one. With no mail server configured (the plain
+ * Sends e-mail through Spring Mail and records each one. With no mail server configured (the plain
  * run), or with {@code tandem.mail.outbox=true}, nothing leaves: the e-mail waits in the outbox, which admins read,
  * so that a newcomer sees what would have been sent.
  */
@@ -46,26 +45,7 @@ public class MailService {
     /** Sends (or keeps in the outbox) one e-mail; never throws for a mail failure, which it records instead. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public MailStatus send(String to, String subject, String text) {
-        OutgoingMail mail = new OutgoingMail(to, subject, text, clock.instant());
-        JavaMailSender mailSender = outboxOnly ? null : sender.getIfAvailable();
-        if (mailSender == null) {
-            mail.outcome(MailStatus.OUTBOX, null);
-        } else {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(to);
-            message.setSubject(subject);
-            message.setText(text);
-            try {
-                mailSender.send(message);
-                mail.outcome(MailStatus.SENT, null);
-            } catch (MailException e) {
-                log.warn("Could not send '{}' to {}: {}", subject, to, e.getMessage());
-                mail.outcome(MailStatus.FAILED, e.getMessage());
-            }
-        }
-        mails.save(mail);
-        return mail.entry().status();
+        return deliver(new MailMessage(to, subject, text, null, List.of(), List.of(), null)).status();
     }
 
     /**

@@ -14,7 +14,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** Builds a multipart MIME e-mail (text, HTML, inline images, attachments) and sends it. */
+/** Builds a MIME e-mail (plain text, or multipart with HTML, inline images and attachments) and sends it. */
 final class RichMail {
 
     private RichMail() {
@@ -23,8 +23,10 @@ final class RichMail {
     static MailOutcome send(JavaMailSender sender, String from, MailMessage message) {
         try {
             MimeMessage mime = create(sender, message.messageId());
-            MimeMessageHelper helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
-                    "UTF-8");
+            boolean multipart = message.html() != null || !message.attachments().isEmpty()
+                    || !message.inline().isEmpty();
+            MimeMessageHelper helper = new MimeMessageHelper(mime, multipart
+                    ? MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED : MimeMessageHelper.MULTIPART_MODE_NO, "UTF-8");
             helper.setFrom(from);
             helper.setTo(message.to());
             helper.setSubject(message.subject());
