@@ -258,7 +258,7 @@ public class FeedbackRegister {
     }
 
     private Instant overdueBefore() {
-        return LocalDate.now(clock).minusDays(settings.responseDays()).atStartOfDay(clock.getZone()).toInstant();
+        return settings.overdueBefore(LocalDate.now(clock), clock.getZone());
     }
 
     private FeedbackRow row(Feedback f, Map<String, Theme> themes) {

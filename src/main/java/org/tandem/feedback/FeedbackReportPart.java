@@ -75,7 +75,7 @@ class FeedbackReportPart implements ReportPart {
             }
         }
         long publishedCount = kinds.values().stream().mapToLong(Long::longValue).sum();
-        Instant overdueBefore = context.asAt().minusDays(settings.responseDays()).atStartOfDay(zone).toInstant();
+        Instant overdueBefore = settings.overdueBefore(context.asAt(), zone);
         List<Feedback> overdue = entityManager.createQuery("""
                 select f from Feedback f where f.stage in (org.tandem.feedback.Stage.LOGGED,
                   org.tandem.feedback.Stage.ASSIGNED) and f.loggedAt < :before order by f.loggedAt, f.id

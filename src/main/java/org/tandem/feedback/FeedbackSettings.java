@@ -12,4 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("tandem.feedback")
 public record FeedbackSettings(@DefaultValue("28") int responseDays, @DefaultValue List<String> sensitiveWords) {
+
+    /**
+     * On {@code today}, an item still awaiting a response is overdue when it was logged before this moment: the
+     * rule of {@link Feedback#isOverdue}, for queries (the register's filter, reminders, the board report).
+     */
+    public java.time.Instant overdueBefore(java.time.LocalDate today, java.time.ZoneId zone) {
+        return today.minusDays(responseDays).atStartOfDay(zone).toInstant();
+    }
 }

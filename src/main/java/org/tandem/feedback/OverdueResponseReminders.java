@@ -47,8 +47,7 @@ class OverdueResponseReminders implements ReminderSource {
     @Override
     @Transactional(readOnly = true)
     public List<Reminder> due(LocalDate today) {
-        // The same rule as Feedback.isOverdue: logged on a day more than responseDays before today.
-        Instant loggedBefore = today.minusDays(settings.responseDays()).atStartOfDay(clock.getZone()).toInstant();
+        Instant loggedBefore = settings.overdueBefore(today, clock.getZone());
         List<Feedback> overdue = items.awaitingResponseLoggedBefore(loggedBefore, AT_MOST);
         if (overdue.isEmpty()) {
             return List.of();
