@@ -15,7 +15,6 @@ import java.sql.Statement;
  */
 public final class TestDatabase {
 
-    private static final String NAME = "tandem_test";
     private static String url;
 
     private TestDatabase() {
@@ -24,9 +23,11 @@ public final class TestDatabase {
     public static synchronized String url() {
         if (url == null) {
             String configured = System.getenv("TANDEM_TEST_DB_URL");
-            String server = configured == null || configured.isBlank() ? startEmbedded() : serverOf(configured);
-            recreate(server);
-            url = server + "/" + NAME + "?createDatabaseIfNotExist=true";
+            boolean embedded = configured == null || configured.isBlank();
+            String server = embedded ? startEmbedded() : serverOf(configured);
+            String name = embedded ? "tandem_test" : nameOf(configured);
+            recreate(server, name);
+            url = server + "/" + name + "?createDatabaseIfNotExist=true";
         }
         return url;
     }
@@ -79,11 +80,25 @@ public final class TestDatabase {
         }
     }
 
-    private static void recreate(String server) {
+    /** The database named in the URL, so that two checkouts can run their tests on one server side by side. */
+    private static String nameOf(String configured) {
+        String withoutQuery = configured.split("\\?")[0];
+        int slash = withoutQuery.indexOf('/', "jdbc:mariadb://".length());
+        String name = slash < 0 ? "" : withoutQuery.substring(slash + 1);
+        if (name.isBlank()) {
+            return "tandem_test";
+        }
+        if (!name.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalStateException("TANDEM_TEST_DB_URL names a database Tandem will not drop: " + name);
+        }
+        return name;
+    }
+
+    private static void recreate(String server, String name) {
         try (Connection connection = DriverManager.getConnection(server + "/", user(), password());
                 Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + NAME);
-            statement.execute("create database " + NAME + " character set utf8mb4 collate utf8mb4_unicode_ci");
+            statement.execute("drop database if exists " + name);
+            statement.execute("create database " + name + " character set utf8mb4 collate utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the test database on " + server, e);
         }
