@@ -17,6 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class OwnDatabase {
 
     private static final String PREFIX = "tandem_own_";
+
+    /** tandem_own_ for the usual test database, tandem_x_own_ beside a test database named tandem_x. */
+    private static String prefix() {
+        String shared = TestDatabase.url().split("\\?")[0];
+        String name = shared.substring(shared.lastIndexOf('/') + 1);
+        return "tandem_test".equals(name) ? PREFIX : name + "_own_";
+    }
     private static final Set<String> CREATED = new HashSet<>();
 
     private OwnDatabase() {
@@ -26,7 +33,7 @@ public final class OwnDatabase {
     public static synchronized String url(String name) {
         String shared = TestDatabase.url();
         String server = shared.substring(0, shared.indexOf('/', "jdbc:mariadb://".length()));
-        String database = PREFIX + name;
+        String database = prefix() + name;
         if (!CREATED.contains(database)) {
             recreate(server, database);
             CREATED.add(database);
@@ -37,7 +44,7 @@ public final class OwnDatabase {
     /** Empties every table but Flyway's, so that a test starts from the bare schema; only on an own database. */
     public static void empty(JdbcTemplate jdbc) {
         String database = jdbc.queryForObject("select database()", String.class);
-        if (database == null || !database.startsWith(PREFIX)) {
+        if (database == null || !database.startsWith(prefix())) {
             throw new IllegalStateException("Refusing to empty " + database + ": only own test databases are");
         }
         List<String> tables = jdbc.queryForList("""
