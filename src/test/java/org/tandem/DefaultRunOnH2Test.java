@@ -107,7 +107,7 @@ class DefaultRunOnH2Test {
 
     @Test
     void theActionPlanQueriesRunOnH2WithTheDemoPlan() {
-        org.tandem.shared.SystemAuthentication.run(() -> {
+        org.tandem.people.SystemAuthentication.run(() -> {
             var cards = plan.overview();
             assertThat(cards).hasSize(5);
             assertThat(cards).extracting(card -> card.rag()).contains(org.tandem.shared.Rag.RED);

@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.shared.ConcurrentEditException;
+import org.tandem.shared.Acting;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.audit.AuditHistory;
 import org.tandem.shared.audit.HistoryEntry;
@@ -32,11 +33,13 @@ public class CalendarService {
     private final AcademicYears years;
     private final HalfTerms halfTerms;
     private final Clock clock;
+    private final Acting acting;
     private final AuditHistory auditHistory;
     private final EntityManager entityManager;
 
     CalendarService(AcademicYears years, HalfTerms halfTerms, Clock clock, AuditHistory auditHistory,
-            EntityManager entityManager) {
+            EntityManager entityManager, Acting acting) {
+        this.acting = acting;
         this.entityManager = entityManager;
         this.years = years;
         this.halfTerms = halfTerms;
@@ -101,8 +104,7 @@ public class CalendarService {
     public HalfTermInfo closeHalfTerm(long id) {
         HalfTerm halfTerm = halfTerms.findById(id)
                 .orElseThrow(() -> new ValidationProblem("halfTerm", "That half-term no longer exists."));
-        halfTerm.close(org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication().getName(), clock.instant());
+        halfTerm.close(acting.username(), clock.instant());
         halfTerms.flush();
         return HalfTermInfo.of(halfTerm);
     }

@@ -34,7 +34,7 @@ import org.tandem.feedback.SignatoryDraft;
 import org.tandem.feedback.SignatoryRow;
 import org.tandem.people.OrganisationService;
 import org.tandem.people.OrganisationSummary;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 
 /**
  * The demo partnership's pledge, four signatories and five co-production activities, in our own words (no real

@@ -26,7 +26,7 @@ import org.tandem.calendar.CalendarService;
 import org.tandem.people.InitialPeople;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.strategy.StrategySeeding;
 
 /**

@@ -40,7 +40,7 @@ import org.tandem.people.OrganisationService;
 import org.tandem.people.OrganisationSummary;
 import org.tandem.people.Person;
 import org.tandem.people.UserService;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.strategy.PriorityInfo;
 import org.tandem.strategy.StrategyService;
 

@@ -9,7 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.tandem.calendar.CalendarService;
 import org.tandem.report.ReportService;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 
 /**
  * The board report of the half-term that ended last, issued at start-up in the demo so that a newcomer finds one

@@ -52,10 +52,12 @@ public class CoProductionService {
     private final AuditHistory auditHistory;
     private final BeanCheck check;
     private final Clock clock;
+    private final FeedbackPermissions permissions;
 
     CoProductionService(Pledges pledges, PledgeSignatories signatories, CoProductionActivities activities,
             FeedbackItems feedback, OrganisationService organisations, ActionPlanService plan,
-            AuditHistory auditHistory, BeanCheck check, Clock clock) {
+            AuditHistory auditHistory, BeanCheck check, Clock clock, FeedbackPermissions permissions) {
+        this.permissions = permissions;
         this.pledges = pledges;
         this.signatories = signatories;
         this.activities = activities;
@@ -70,13 +72,13 @@ public class CoProductionService {
     /** Whether the person signed in keeps the pledge and its signatories, so that screens offer it. */
     @PreAuthorize("isAuthenticated()")
     public boolean mayKeepPledge() {
-        return FeedbackPermissions.admin();
+        return permissions.mayKeepPledge();
     }
 
     /** Whether the person signed in logs and edits activities. */
     @PreAuthorize("isAuthenticated()")
     public boolean mayLogActivities() {
-        return FeedbackPermissions.admin() || FeedbackPermissions.hasRole("ROLE_FORUM_REP");
+        return permissions.mayLogActivities();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -99,7 +101,7 @@ public class CoProductionService {
         }
         CoProductionPledge pledge = thePledge();
         guard(pledge, version, "the pledge");
-        pledge.rewrite(clean, FeedbackPermissions.username(), clock.instant());
+        pledge.rewrite(clean, permissions.username(), clock.instant());
         save(pledges::saveAndFlush, pledge, "the pledge");
     }
 
@@ -159,7 +161,7 @@ public class CoProductionService {
     public long logActivity(ActivityDraft draft) {
         requireActivityKeeper();
         checkActivity(draft);
-        CoProductionActivity activity = new CoProductionActivity(FeedbackPermissions.username());
+        CoProductionActivity activity = new CoProductionActivity(permissions.username());
         activity.record(draft);
         return activities.saveAndFlush(activity).getId();
     }
@@ -243,14 +245,14 @@ public class CoProductionService {
                 .orElseThrow(() -> new IllegalStateException("The pledge row is missing (see V6__coproduction)"));
     }
 
-    private static void requirePledgeKeeper() {
-        if (!FeedbackPermissions.admin()) {
+    private void requirePledgeKeeper() {
+        if (!permissions.mayKeepPledge()) {
             throw new AccessDeniedException("Only admins change the pledge and its signatories.");
         }
     }
 
-    private static void requireActivityKeeper() {
-        if (!FeedbackPermissions.admin() && !FeedbackPermissions.hasRole("ROLE_FORUM_REP")) {
+    private void requireActivityKeeper() {
+        if (!permissions.mayLogActivities()) {
             throw new AccessDeniedException("Only admins and forum reps log co-production activities.");
         }
     }

@@ -1,26 +1,24 @@
 package org.tandem.feedback;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.tandem.people.Person;
-import org.tandem.people.UserService;
+import org.tandem.people.CurrentUser;
+import org.tandem.people.Role;
 
 /** Who may do what to a piece of feedback, asked by the service before each step and by the item page. */
 @Component
 class FeedbackPermissions {
 
-    private final UserService users;
+    private final CurrentUser currentUser;
 
-    FeedbackPermissions(UserService users) {
-        this.users = users;
+    FeedbackPermissions(CurrentUser currentUser) {
+        this.currentUser = currentUser;
     }
 
     /** Admins, and the forum rep who logged it, change what was said until it is published. */
     boolean mayEdit(Feedback feedback) {
         boolean open = feedback.getStage() != Stage.PUBLISHED && feedback.getStage() != Stage.ARCHIVED;
-        return open && (admin() || hasRole("ROLE_FORUM_REP") && feedback.getLoggedBy().equals(username()));
+        return open && (admin() || currentUser.has(Role.FORUM_REP) && feedback.getLoggedBy().equals(username()));
     }
 
     /** Admins and the assigned officer write the response. */
@@ -34,25 +32,28 @@ class FeedbackPermissions {
 
     /** Forum reps and admins assign, word, agree, publish, withdraw and archive. */
     boolean mayPublish() {
-        return admin() || hasRole("ROLE_FORUM_REP");
+        return admin() || currentUser.has(Role.FORUM_REP);
+    }
+
+    /** Admins keep the co-production pledge and its signatories. */
+    boolean mayKeepPledge() {
+        return admin();
+    }
+
+    /** Admins and forum reps log and edit co-production activities. */
+    boolean mayLogActivities() {
+        return admin() || currentUser.has(Role.FORUM_REP);
     }
 
     @Nullable Long me() {
-        return users.me().map(Person::id).orElse(null);
+        return currentUser.id();
     }
 
-    static boolean admin() {
-        return hasRole("ROLE_ADMIN");
+    boolean admin() {
+        return currentUser.has(Role.ADMIN);
     }
 
-    static boolean hasRole(String authority) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(granted -> authority.equals(granted.getAuthority()));
-    }
-
-    static String username() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "" : authentication.getName();
+    String username() {
+        return currentUser.username();
     }
 }

@@ -89,7 +89,7 @@ public class FeedbackRegister {
     @Transactional(readOnly = true)
     public List<FeedbackRow> loggedByMe() {
         Map<String, Theme> themes = choices.themesByCode();
-        return search(FeedbackFilter.none(), FeedbackPermissions.username(), null, firstPage()).stream()
+        return search(FeedbackFilter.none(), permissions.username(), null, firstPage()).stream()
                 .filter(item -> item.getStage() != Stage.ARCHIVED).map(f -> row(f, themes)).toList();
     }
 

@@ -66,7 +66,7 @@ public class FeedbackService {
     @Transactional
     public long log(FeedbackDraft draft) {
         check.valid(draft);
-        Feedback feedback = new Feedback(FeedbackPermissions.username(), clock.instant());
+        Feedback feedback = new Feedback(permissions.username(), clock.instant());
         apply(draft, feedback);
         long id = items.saveAndFlush(feedback).getId();
         step(id, StepKind.LOGGED, null);
@@ -281,7 +281,7 @@ public class FeedbackService {
     }
 
     private void step(long id, StepKind kind, @Nullable String note) {
-        steps.save(new FeedbackStep(id, kind, FeedbackPermissions.username(), clock.instant(), note));
+        steps.save(new FeedbackStep(id, kind, permissions.username(), clock.instant(), note));
     }
 
     private Feedback find(@Nullable Long id) {

@@ -24,7 +24,7 @@ import org.tandem.shared.ui.Dates;
 import org.tandem.calendar.HalfTermInfo;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
-import org.tandem.security.CurrentUser;
+import org.tandem.people.CurrentUser;
 
 /** Where everyone lands after signing in: the half-term, and what their roles ask of them now. */
 @Route("")

@@ -14,7 +14,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +37,12 @@ public class UserService {
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final AuditHistory auditHistory;
+    private final CurrentUser currentUser;
 
     UserService(UserAccountRepository users, PartnerOrganisationRepository organisations,
             PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Validator validator,
-            ApplicationEventPublisher events, AuditHistory auditHistory) {
+            ApplicationEventPublisher events, AuditHistory auditHistory, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -192,8 +193,8 @@ public class UserService {
     /** For signing in only: called before anyone is authenticated. */
     @Transactional(readOnly = true)
     public Optional<Credentials> findCredentials(String username) {
-        return users.findByUsername(username).map(user -> new Credentials(user.getUsername(),
-                user.getPasswordHash(), user.isEnabled(), user.getRoles()));
+        return users.findByUsername(username).map(user -> new Credentials(ActingUser.of(user),
+                user.getPasswordHash(), user.isEnabled()));
     }
 
     private void apply(UserDraft draft, UserAccount user) {
@@ -239,8 +240,7 @@ public class UserService {
         }
     }
 
-    private static String currentUsername() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "" : authentication.getName();
+    private String currentUsername() {
+        return currentUser.username();
     }
 }

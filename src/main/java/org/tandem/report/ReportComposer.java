@@ -9,7 +9,7 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.tandem.calendar.HalfTermInfo;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 
 /** Asks every module's {@link ReportPart} for its sections and puts them in order. */
 @Component

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,6 +14,8 @@ import org.tandem.calendar.CalendarService;
 import org.tandem.calendar.HalfTermInfo;
 import org.tandem.people.Person;
 import org.tandem.people.Role;
+import org.tandem.people.CurrentUser;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.people.UserService;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ValidationProblem;
@@ -38,12 +39,15 @@ class ReportProduction {
     private final ReportSettings settings;
     private final TandemProperties properties;
     private final Clock clock;
+    private final CurrentUser currentUser;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
 
     ReportProduction(ReportComposer composer, ReportRenderer renderer, IssuedReports reports,
             ReportDeliveries deliveries, CalendarService calendar, UserService users, ReportSettings settings,
-            TandemProperties properties, Clock clock, JsonMapper json, PlatformTransactionManager transactions) {
+            TandemProperties properties, Clock clock, JsonMapper json, PlatformTransactionManager transactions,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.composer = composer;
         this.renderer = renderer;
         this.reports = reports;
@@ -146,8 +150,8 @@ class ReportProduction {
         return base + "reports";
     }
 
-    private static String issuer() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
+    private String issuer() {
+        String username = currentUser.username();
+        return username.isEmpty() ? SystemAuthentication.NAME : username;
     }
 }

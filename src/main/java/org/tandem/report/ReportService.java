@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.calendar.CalendarService;
 import org.tandem.calendar.HalfTermInfo;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.shared.ValidationProblem;
 
 /** The door to the half-termly report: the archive for board members and admins; previews and issuing for admins. */

@@ -1,5 +1,6 @@
 package org.tandem.security;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -20,7 +21,11 @@ class SessionTermination {
     @TransactionalEventListener(fallbackExecution = true)
     void on(UserDisabled event) {
         for (Object principal : sessionRegistry.getAllPrincipals()) {
-            String name = principal instanceof UserDetails details ? details.getUsername() : principal.toString();
+            String name = switch (principal) {
+                case AuthenticatedPrincipal named -> named.getName();
+                case UserDetails details -> details.getUsername();
+                default -> principal.toString();
+            };
             if (name.equals(event.username())) {
                 sessionRegistry.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
             }

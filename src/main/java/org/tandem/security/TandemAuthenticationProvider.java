@@ -9,7 +9,6 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -66,8 +65,8 @@ class TandemAuthenticationProvider implements AuthenticationProvider {
         }
         throttle.record(username, LoginOutcome.SUCCESS, remoteAddress);
         var authorities = credentials.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();
-        User principal = new User(credentials.username(), "", authorities);
-        var result = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+        // The person is fixed here, once: every module reads who is acting from this principal.
+        var result = UsernamePasswordAuthenticationToken.authenticated(credentials.user(), null, authorities);
         result.setDetails(authentication.getDetails());
         return result;
     }

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.people.CurrentUser;
 import org.tandem.shared.BeanCheck;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.Rag;
@@ -41,9 +41,11 @@ public class StrategyService {
     private final BeanCheck check;
     private final AuditHistory auditHistory;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     StrategyService(Strategies strategies, Priorities priorities, BeanCheck check, AuditHistory auditHistory,
-            Clock clock) {
+            Clock clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.strategies = strategies;
         this.priorities = priorities;
         this.check = check;
@@ -193,7 +195,7 @@ public class StrategyService {
         }
         Priority priority = findPriority(priorityId);
         guard(priority.getVersion(), version, "this priority");
-        priority.overrideRag(rag, cleanReason, SecurityContextHolder.getContext().getAuthentication().getName(),
+        priority.overrideRag(rag, cleanReason, currentUser.username(),
                 clock.instant());
         flush(() -> priorities.saveAndFlush(priority), "this priority");
     }

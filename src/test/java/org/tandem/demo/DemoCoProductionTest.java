@@ -17,7 +17,7 @@ import org.tandem.feedback.SignatoryRow;
 import org.tandem.people.InitialPeople;
 import org.tandem.people.OrganisationService;
 import org.tandem.people.OrganisationSummary;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.support.IntegrationTest;
 
 /** The demo's co-production records load once, however often the application starts. */

@@ -31,7 +31,7 @@ import org.tandem.calendar.HalfTermInfo;
 import org.tandem.people.InitialPeople;
 import org.tandem.people.UserService;
 import org.tandem.shared.Rag;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.strategy.PriorityInfo;
 import org.tandem.strategy.StrategyInfo;
 import org.tandem.strategy.StrategyService;

@@ -30,7 +30,7 @@ import org.tandem.feedback.Stage;
 import org.tandem.people.InitialPeople;
 import org.tandem.people.OrganisationService;
 import org.tandem.people.UserService;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.strategy.StrategySeeding;
 import org.tandem.strategy.StrategyService;
 import org.tandem.support.IntegrationTest;

@@ -11,7 +11,7 @@ import org.tandem.people.OrganisationKind;
 import org.tandem.people.Person;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.support.PlanFixture;
 
 /** A forum rep, an officer and a partner organisation of their own, and items taken to any stage. */

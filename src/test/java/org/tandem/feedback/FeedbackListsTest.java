@@ -16,7 +16,7 @@ import org.tandem.people.InitialPeople;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
 import org.tandem.shared.ConcurrentEditException;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.MutableClock;

@@ -18,7 +18,7 @@ import org.tandem.people.UserService;
 import org.tandem.report.ReportBlock;
 import org.tandem.report.ReportContext;
 import org.tandem.report.ReportSection;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.MutableClock;
 

@@ -21,7 +21,7 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
 import org.tandem.people.InitialPeople;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.support.PlanFixture;
 import org.tandem.support.SecondApplication;
 import org.tandem.support.TestClockConfiguration;

@@ -12,7 +12,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.tandem.mail.ui.OutboxView;
 import org.tandem.people.Role;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.support.UiTest;
 
 /** With no mail server set, e-mail waits in the outbox, which only admins read. */

@@ -12,7 +12,7 @@ import org.tandem.feedback.FeedbackFixture;
 import org.tandem.feedback.FeedbackRegister;
 import org.tandem.feedback.FeedbackService;
 import org.tandem.people.Person;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.support.DigestTest;
 import org.tandem.support.PlanFixture;
 

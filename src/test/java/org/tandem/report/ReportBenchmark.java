@@ -24,7 +24,7 @@ import org.tandem.bench.LargePartnership;
 import org.tandem.bench.PublishedFeedback;
 import org.tandem.calendar.CalendarService;
 import org.tandem.calendar.HalfTermInfo;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 
 /**
  * The issue's report budget: for 12 priorities, 300 actions and 500 feedback entries (the risk module is not built

@@ -41,7 +41,7 @@ import org.tandem.calendar.HalfTermInfo;
 import org.tandem.mail.MailService;
 import org.tandem.people.InitialPeople;
 import org.tandem.people.Role;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.support.MutableClock;
 import org.tandem.support.PlanFixture;
 import org.tandem.support.SecondApplication;

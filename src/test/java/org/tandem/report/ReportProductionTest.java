@@ -19,7 +19,7 @@ import org.tandem.action.ActionStatus;
 import org.tandem.action.UpdateDraft;
 import org.tandem.calendar.CalendarService;
 import org.tandem.calendar.HalfTermInfo;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.strategy.StrategyDraft;
 import org.tandem.strategy.StrategyService;
 import org.tandem.support.IntegrationTest;

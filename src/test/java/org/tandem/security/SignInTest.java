@@ -16,11 +16,11 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.User;
 import org.tandem.people.InitialPeople;
+import org.tandem.people.ActingUser;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.MutableClock;
 
@@ -124,6 +124,6 @@ class SignInTest extends IntegrationTest {
         assertThat(sessionRegistry.getSessionInformation("session-of-" + username).isExpired()).isTrue();
         assertThatThrownBy(() -> signIn(username, "wrong")).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn(username, PASSWORD)).isInstanceOf(DisabledException.class);
-        assertThat(((User) signedIn.getPrincipal()).getUsername()).isEqualTo(username);
+        assertThat(((ActingUser) signedIn.getPrincipal()).username()).isEqualTo(username);
     }
 }

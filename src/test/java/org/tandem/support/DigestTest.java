@@ -29,7 +29,7 @@ import org.tandem.people.Role;
 import org.tandem.people.UserService;
 import org.tandem.reminder.DigestRun;
 import org.tandem.reminder.ReminderDigest;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 
 /**
  * The application with a real SMTP server (GreenMail) and a third reminder source, for tests of the reminder

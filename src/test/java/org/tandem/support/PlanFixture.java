@@ -13,7 +13,7 @@ import org.tandem.people.InitialPeople;
 import org.tandem.people.Person;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.strategy.PriorityDraft;
 import org.tandem.strategy.StrategyDraft;
 import org.tandem.strategy.StrategyService;

@@ -20,7 +20,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
+import org.tandem.people.ActingUser;
 import org.tandem.people.Role;
+import org.tandem.people.UserService;
 
 /**
  * Browserless UI tests: Spring boots once, Vaadin is mocked per test, and a test signs in as the role that does
@@ -56,7 +58,11 @@ public abstract class UiTest extends IntegrationTest {
     protected void loginAs(String username, Role... roles) {
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles).map(Role::authority)
                 .map(SimpleGrantedAuthority::new).toList();
-        User principal = new User(username, "", authorities);
+        // The same principal signing in makes: the person as the database knows them, with the roles given here.
+        Object principal = context.getBean(UserService.class).findCredentials(username)
+                .map(found -> (Object) new ActingUser(found.user().id(), username, found.user().displayName(),
+                        Set.of(roles)))
+                .orElseGet(() -> new User(username, "", authorities));
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
         var securityContext = SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(authentication);

@@ -33,7 +33,7 @@ import org.tandem.action.WorkstreamSummary;
 import org.tandem.people.Person;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
-import org.tandem.security.CurrentUser;
+import org.tandem.people.CurrentUser;
 import org.tandem.shared.Rag;
 import org.tandem.strategy.PriorityInfo;
 import org.tandem.strategy.StrategyService;

@@ -32,7 +32,7 @@ import org.tandem.action.CoProductionPartner;
 import org.tandem.action.UpdateDraft;
 import org.tandem.action.UpdateInfo;
 import org.tandem.people.Role;
-import org.tandem.security.CurrentUser;
+import org.tandem.people.CurrentUser;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ValidationProblem;

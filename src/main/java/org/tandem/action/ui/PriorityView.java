@@ -31,7 +31,7 @@ import org.tandem.action.PriorityCard;
 import org.tandem.people.OrganisationService;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
-import org.tandem.security.CurrentUser;
+import org.tandem.people.CurrentUser;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.Rag;
 import org.tandem.shared.TandemProperties;

@@ -31,7 +31,7 @@ import org.tandem.action.WorkstreamSummary;
 import org.tandem.people.Person;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
-import org.tandem.security.CurrentUser;
+import org.tandem.people.CurrentUser;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ValidationProblem;

@@ -20,7 +20,7 @@ import org.tandem.report.DeliveryRow;
 import org.tandem.report.DeliveryStatus;
 import org.tandem.report.ReportService;
 import org.tandem.report.ReportSummary;
-import org.tandem.security.CurrentUser;
+import org.tandem.people.CurrentUser;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.Dates;

@@ -27,7 +27,7 @@ import org.tandem.calendar.HalfTermInfo;
 import org.tandem.people.Role;
 import org.tandem.report.ReportService;
 import org.tandem.report.ReportSummary;
-import org.tandem.security.CurrentUser;
+import org.tandem.people.CurrentUser;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ui.Dates;
 import org.tandem.shared.ui.Notifications;

@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.shared.Acting;
 
 /** Remembers, per person and kind of import, the column mapping they used last. */
 @Service
 public class ImportMappingService {
 
     private final ImportMappings mappings;
+    private final Acting acting;
 
-    ImportMappingService(ImportMappings mappings) {
+    ImportMappingService(ImportMappings mappings, Acting acting) {
         this.mappings = mappings;
+        this.acting = acting;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -62,7 +64,7 @@ public class ImportMappingService {
         return fitted;
     }
 
-    private static String username() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
+    private String username() {
+        return acting.username();
     }
 }

@@ -26,7 +26,7 @@ import jakarta.annotation.security.PermitAll;
 import org.tandem.people.OrganisationService;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
-import org.tandem.security.CurrentUser;
+import org.tandem.people.CurrentUser;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ValidationProblem;

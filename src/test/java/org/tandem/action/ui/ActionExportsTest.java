@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tandem.action.ActionFilter;
 import org.tandem.action.ActionPlanService;
 import org.tandem.people.Role;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.shared.spreadsheet.Spreadsheets;
 import org.tandem.support.PlanFixture;
 import org.tandem.support.UiTest;

@@ -26,7 +26,7 @@ import org.tandem.action.ActionPlanService;
 import org.tandem.action.ActionStatus;
 import org.tandem.people.Role;
 import org.tandem.shared.Rag;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.support.MutableClock;
 import org.tandem.support.PlanFixture;
 import org.tandem.support.UiTest;

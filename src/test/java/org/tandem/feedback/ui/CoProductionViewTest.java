@@ -30,7 +30,7 @@ import org.tandem.feedback.ActivityRow;
 import org.tandem.feedback.CoProductionService;
 import org.tandem.feedback.FeedbackFixture;
 import org.tandem.people.Role;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.support.MutableClock;
 import org.tandem.support.UiTest;
 

@@ -33,7 +33,7 @@ import org.tandem.feedback.VoiceGroup;
 import org.tandem.people.InitialPeople;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.support.MutableClock;
 import org.tandem.support.UiTest;
 

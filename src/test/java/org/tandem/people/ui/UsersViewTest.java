@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tandem.people.Role;
 import org.tandem.people.UserDraft;
 import org.tandem.people.UserService;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.shared.ui.ConflictNotice;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.support.UiTest;

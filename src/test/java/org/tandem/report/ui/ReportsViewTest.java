@@ -20,7 +20,7 @@ import org.tandem.calendar.HalfTermInfo;
 import org.tandem.people.Role;
 import org.tandem.report.ReportService;
 import org.tandem.report.ReportSummary;
-import org.tandem.shared.SystemAuthentication;
+import org.tandem.people.SystemAuthentication;
 import org.tandem.support.MutableClock;
 import org.tandem.support.PlanFixture;
 import org.tandem.support.UiTest;

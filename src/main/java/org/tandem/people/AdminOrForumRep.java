@@ -1,0 +1,16 @@
+package org.tandem.people;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/** Admins and parent carer forum reps. */
+@Target({ElementType.METHOD, ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.FORUM_REP + "')")
+public @interface AdminOrForumRep {
+}
