@@ -14,5 +14,5 @@ public record ActionDetails(long id, long version, String reference, String titl
         @Nullable LocalDate dueDate, ActionStatus status, Rag rag, int percentComplete,
         @Nullable LocalDate completedOn, @Nullable String cancelReason, Set<CoProductionPartner> coProducedWith,
         @Nullable String signedOffBy, @Nullable Instant signedOffAt, boolean overdue, boolean mayEdit,
-        boolean mayUpdate) {
+        boolean mayUpdate, boolean maySignOff) {
 }

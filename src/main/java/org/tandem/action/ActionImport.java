@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.people.UserService;
@@ -27,6 +26,7 @@ import org.tandem.shared.spreadsheet.ImportPreview;
 import org.tandem.shared.spreadsheet.SheetData;
 import org.tandem.shared.spreadsheet.SheetImport;
 import org.tandem.strategy.StrategyService;
+import org.tandem.people.AdminOnly;
 
 /**
  * Imports an action plan from a council's spreadsheet: the admin maps its columns to Tandem's fields, sees every
@@ -92,14 +92,14 @@ public class ActionImport {
     }
 
     /** The mapping this admin used last, where the sheet has those columns; the rest guessed from the headings. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public ColumnMapping suggestMapping(List<String> headers) {
         return mappings.suggest(KIND, FIELDS, headers);
     }
 
     /** Every row's outcome or errors; nothing changes in the action plan, and the mapping is remembered. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public ImportPreview<ActionImportRow> preview(SheetData sheet, ColumnMapping mapping) {
         ImportPreview<ActionImportRow> preview = read(sheet, mapping).preview();
@@ -108,7 +108,7 @@ public class ActionImport {
     }
 
     /** Reads the sheet again (whatever the preview showed) and imports it only if no row has an error. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public ActionImportOutcome importActions(SheetData sheet, ColumnMapping mapping) {
         Reading reading = read(sheet, mapping);

@@ -16,7 +16,6 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.calendar.CalendarService;
@@ -30,6 +29,7 @@ import org.tandem.shared.audit.AuditHistory;
 import org.tandem.shared.audit.HistoryEntry;
 import org.tandem.strategy.PriorityInfo;
 import org.tandem.strategy.StrategyService;
+import org.tandem.people.SignedIn;
 
 /**
  * Reading the action plan: the filtered list, the priorities overview, an action's page and a lead's own actions.
@@ -57,11 +57,11 @@ public class ActionPlanService {
     private final OrganisationService organisations;
     private final CalendarService calendar;
     private final UpdateSettings settings;
-    private final Actors actors;
+    private final ActionPermissions permissions;
     private final AuditHistory auditHistory;
 
     ActionPlanService(ActionItems actions, ProgressUpdates updates, StrategyService strategy, UserService users,
-            OrganisationService organisations, CalendarService calendar, UpdateSettings settings, Actors actors,
+            OrganisationService organisations, CalendarService calendar, UpdateSettings settings, ActionPermissions permissions,
             AuditHistory auditHistory) {
         this.actions = actions;
         this.updates = updates;
@@ -70,18 +70,18 @@ public class ActionPlanService {
         this.organisations = organisations;
         this.calendar = calendar;
         this.settings = settings;
-        this.actors = actors;
+        this.permissions = permissions;
         this.auditHistory = auditHistory;
     }
 
     /** The half-term whose updates are awaited now, with its deadline. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public Optional<UpdateWindow> updateWindow() {
         return calendar.current().map(halfTerm -> UpdateWindow.of(halfTerm, settings));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public Slice<ActionRow> list(ActionFilter filter, Pageable pageable) {
         LocalDate today = calendar.today();
@@ -92,7 +92,7 @@ public class ActionPlanService {
         return slice.map(rowMaker(slice.getContent(), window, today)::apply);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public long count(ActionFilter filter) {
         LocalDate today = calendar.today();
@@ -100,13 +100,13 @@ public class ActionPlanService {
     }
 
     /** The filtered rows for export, at most {@link #EXPORT_LIMIT}. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<ActionRow> export(ActionFilter filter) {
         return list(filter, PageRequest.of(0, EXPORT_LIMIT, Sort.by("reference"))).getContent();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<PriorityCard> overview() {
         List<PriorityInfo> priorities = strategy.priorities();
@@ -127,19 +127,25 @@ public class ActionPlanService {
         return priorities.stream().map(priority -> standings.get(priority.id()).card(priority)).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public Optional<PriorityCard> card(long priorityId) {
         return overview().stream().filter(card -> card.priority().id() == priorityId).findFirst();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    /** What the person signed in may do on the plan as a whole, for the screens to offer. */
+    @SignedIn
+    public PlanAbilities abilities() {
+        return permissions.abilities();
+    }
+
+    @SignedIn
     @Transactional(readOnly = true)
     public ActionDetails details(long id) {
         ActionItem action = actions.findWithWorkstream(id)
                 .orElseThrow(() -> new ValidationProblem("id", "That action no longer exists."));
         LocalDate today = calendar.today();
-        Actor actor = actors.current();
+        Actor actor = permissions.current();
         String priority = strategy.priority(action.getPriorityId()).map(PriorityInfo::label).orElse("");
         Person owner = action.getOwnerId() == null ? null
                 : users.people(Set.of(action.getOwnerId())).get(action.getOwnerId());
@@ -154,14 +160,14 @@ public class ActionPlanService {
                 action.getStatus(), action.rag(today), action.getPercentComplete(), action.getCompletedOn(),
                 action.getCancelReason(), action.getCoProducedWith(), action.getSignedOffBy(),
                 action.getSignedOffAt(), action.isOverdue(today), actor.mayEdit(action),
-                actor.mayUpdate(action) && action.getStatus().isOpen());
+                actor.mayUpdate(action) && action.getStatus().isOpen(), actor.maySignOff(action));
     }
 
     /** An action's updates, newest first. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<UpdateInfo> updates(long actionId) {
-        String me = actors.current().username();
+        String me = permissions.current().username();
         List<ProgressUpdate> found = updates.forAction(actionId, Limit.of(200));
         Map<Long, HalfTermInfo> halfTerms = calendar.halfTerms(
                 found.stream().map(ProgressUpdate::getHalfTermId).collect(Collectors.toSet()));
@@ -175,7 +181,7 @@ public class ActionPlanService {
         }).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long actionId) {
         ActionItem action = actions.findById(actionId)
@@ -190,7 +196,7 @@ public class ActionPlanService {
     }
 
     /** The newest updates on a priority's actions, for its page. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<RecentUpdate> recentUpdates(long priorityId, int limit) {
         List<ProgressUpdate> found = updates.latestForPriority(priorityId, Limit.of(Math.min(Math.max(limit, 1), 50)));
@@ -205,10 +211,10 @@ public class ActionPlanService {
     }
 
     /** The actions the signed-in person owns or whose workstream they lead; those awaiting an update first. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<ActionRow> mine() {
-        Actor actor = actors.current();
+        Actor actor = permissions.current();
         if (actor.userId() == null) {
             return List.of();
         }

@@ -6,11 +6,11 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.shared.BeanCheck;
 import org.tandem.shared.ValidationProblem;
+import org.tandem.people.AdminOnly;
 
 /**
  * An action plan with a past, set up at start-up (the demo): updates for a given half-term, author and time,
@@ -33,7 +33,7 @@ public class ActionSeeding {
     }
 
     /** The workstream of that name, created as described when there is none. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public long workstream(String name, String purpose, @Nullable Long leadId, Set<Long> memberIds,
             Set<Long> priorityIds) {
@@ -45,7 +45,7 @@ public class ActionSeeding {
     }
 
     /** Creates the action unless one has its reference; the id only when it was created now. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public Optional<Long> action(ActionDraft draft) {
         check.valid(draft);
@@ -69,7 +69,7 @@ public class ActionSeeding {
      * The update {@code author} gave for a half-term at {@code at}, which moves the action's status as an owner's
      * update does. Skipped when the action already has an update for that half-term or is complete or cancelled.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public boolean update(long actionId, long halfTermId, String author, Instant at, UpdateDraft draft) {
         check.valid(draft);
@@ -84,7 +84,7 @@ public class ActionSeeding {
     }
 
     /** Completes an open action on {@code on}, with its final update for the half-term it was done in. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public boolean complete(long actionId, LocalDate on, long halfTermId, String author, Instant at,
             String finalNarrative) {
@@ -104,7 +104,7 @@ public class ActionSeeding {
         return true;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public boolean cancel(long actionId, String reason) {
         if (reason.isBlank() || reason.length() > ActionItem.REASON_LENGTH) {
@@ -121,7 +121,7 @@ public class ActionSeeding {
     }
 
     /** The forum's or young people's agreement that the action was co-produced with them, unless given already. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public boolean signOffCoProduction(long actionId, String byWhom, Instant at) {
         ActionItem action = find(actionId);

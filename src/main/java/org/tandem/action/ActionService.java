@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.calendar.CalendarService;
@@ -15,6 +14,9 @@ import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.strategy.PriorityInfo;
 import org.tandem.strategy.StrategyService;
+import org.tandem.people.AdminOrForumRep;
+import org.tandem.people.AdminOrLead;
+import org.tandem.people.SignedIn;
 
 /**
  * Changing the action plan. Admins change everything; workstream leads the actions of their workstreams and
@@ -28,23 +30,23 @@ public class ActionService {
     private final Workstreams workstreams;
     private final StrategyService strategy;
     private final CalendarService calendar;
-    private final Actors actors;
+    private final ActionPermissions permissions;
     private final BeanCheck check;
     private final Clock clock;
 
     ActionService(ActionItems actions, ProgressUpdates updates, Workstreams workstreams, StrategyService strategy,
-            CalendarService calendar, Actors actors, BeanCheck check, Clock clock) {
+            CalendarService calendar, ActionPermissions permissions, BeanCheck check, Clock clock) {
         this.actions = actions;
         this.updates = updates;
         this.workstreams = workstreams;
         this.strategy = strategy;
         this.calendar = calendar;
-        this.actors = actors;
+        this.permissions = permissions;
         this.check = check;
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'WORKSTREAM_LEAD')")
+    @AdminOrLead
     @Transactional(readOnly = true)
     public ActionDraft edit(long id) {
         ActionItem action = find(id);
@@ -52,11 +54,11 @@ public class ActionService {
         return ActionDraft.of(action);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'WORKSTREAM_LEAD')")
+    @AdminOrLead
     @Transactional
     public long create(ActionDraft draft) {
         check.valid(draft);
-        if (!actors.current().mayCreateIn(draft.getWorkstreamId())) {
+        if (!permissions.current().mayCreateIn(draft.getWorkstreamId())) {
             throw new AccessDeniedException("Only admins and the workstream's lead add actions to it.");
         }
         PriorityInfo priority = priority(draft.getPriorityId());
@@ -69,7 +71,7 @@ public class ActionService {
         return actions.saveAndFlush(action).getId();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'WORKSTREAM_LEAD')")
+    @AdminOrLead
     @Transactional
     public void update(ActionDraft draft) {
         check.valid(draft);
@@ -81,9 +83,9 @@ public class ActionService {
         if (actions.existsByReferenceAndIdNot(reference, action.getId())) {
             throw new ValidationProblem("reference", "Another action has the reference " + reference + ".");
         }
-        if (!actors.current().admin() && draft.getWorkstreamId() != null
+        if (!permissions.current().admin() && draft.getWorkstreamId() != null
                 && !draft.getWorkstreamId().equals(workstreamId(action))
-                && !actors.current().mayCreateIn(draft.getWorkstreamId())) {
+                && !permissions.current().mayCreateIn(draft.getWorkstreamId())) {
             throw new AccessDeniedException("Only admins move an action to a workstream you do not lead.");
         }
         apply(draft, reference, action);
@@ -91,7 +93,7 @@ public class ActionService {
     }
 
     /** This half-term's update: the first one creates it, its author may change it until the half-term closes. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional
     public void postUpdate(long actionId, long actionVersion, UpdateDraft draft) {
         check.valid(draft);
@@ -105,7 +107,7 @@ public class ActionService {
     }
 
     /** Completing needs the date it was done and a final update saying what difference it made. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional
     public void complete(long actionId, long version, @Nullable LocalDate on, String finalNarrative) {
         if (on == null) {
@@ -124,7 +126,7 @@ public class ActionService {
         flush(action);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional
     public void cancel(long actionId, long version, String reason) {
         String cleanReason = reason == null ? "" : reason.strip();
@@ -142,12 +144,17 @@ public class ActionService {
     }
 
     /** The forum or young people's group agree that the action was co-produced with them. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'FORUM_REP')")
+    @AdminOrForumRep
     @Transactional
-    public void signOffCoProduction(long actionId, long version, String byWhom) {
+    public void signOffCoProduction(long actionId, long version) {
         ActionItem action = find(actionId);
+        Actor actor = permissions.current();
+        if (!actor.maySignOff(action)) {
+            throw new AccessDeniedException(action.getSignedOffBy() != null ? "This action is already signed off."
+                    : "Only forum reps and admins sign off the co-production of a co-produced action.");
+        }
         guard(action, version);
-        action.signOffCoProduction(byWhom, clock.instant());
+        action.signOffCoProduction(actor.username(), clock.instant());
         flush(action);
     }
 
@@ -210,13 +217,13 @@ public class ActionService {
     }
 
     private void requireEdit(ActionItem action) {
-        if (!actors.current().mayEdit(action)) {
+        if (!permissions.current().mayEdit(action)) {
             throw new AccessDeniedException("Only admins, the action's owner and its workstream lead change it.");
         }
     }
 
     private Actor requireUpdate(ActionItem action) {
-        Actor actor = actors.current();
+        Actor actor = permissions.current();
         if (!actor.mayUpdate(action)) {
             throw new AccessDeniedException("Only the action's owner, its workstream lead and admins update it.");
         }

@@ -4,7 +4,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The person acting, with what the action plan's permissions depend on. */
-record Actor(@Nullable Long userId, String username, boolean admin, Set<Long> ledWorkstreamIds) {
+record Actor(@Nullable Long userId, String username, boolean admin, Set<Long> ledWorkstreamIds, boolean lead,
+        boolean forumRep) {
 
     boolean mayEdit(ActionItem action) {
         return admin || owns(action) || leads(action);
@@ -16,6 +17,11 @@ record Actor(@Nullable Long userId, String username, boolean admin, Set<Long> le
 
     boolean mayCreateIn(@Nullable Long workstreamId) {
         return admin || workstreamId != null && ledWorkstreamIds.contains(workstreamId);
+    }
+
+    /** The forum or young people's group agree that a co-produced action was co-produced with them. */
+    boolean maySignOff(ActionItem action) {
+        return (admin || forumRep) && !action.getCoProducedWith().isEmpty() && action.getSignedOffBy() == null;
     }
 
     private boolean owns(ActionItem action) {

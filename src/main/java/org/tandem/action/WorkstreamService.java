@@ -7,15 +7,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.people.Person;
+import org.tandem.people.Role;
 import org.tandem.people.UserService;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.audit.AuditHistory;
 import org.tandem.shared.audit.HistoryEntry;
+import org.tandem.people.AdminOnly;
+import org.tandem.people.SignedIn;
 
 /** Workstreams: everyone signed in reads them, admins set them up. */
 @Service
@@ -27,14 +29,30 @@ public class WorkstreamService {
     private final Workstreams workstreams;
     private final UserService users;
     private final AuditHistory auditHistory;
+    private final ActionPermissions permissions;
 
-    WorkstreamService(Workstreams workstreams, UserService users, AuditHistory auditHistory) {
+    WorkstreamService(Workstreams workstreams, UserService users, AuditHistory auditHistory,
+            ActionPermissions permissions) {
+        this.permissions = permissions;
         this.workstreams = workstreams;
         this.users = users;
         this.auditHistory = auditHistory;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    /** Whether the person signed in sets up workstreams, so that screens offer it. */
+    @SignedIn
+    public boolean mayEdit() {
+        return permissions.mayEditWorkstreams();
+    }
+
+    /** The people who may lead a workstream: workstream leads. */
+    @SignedIn
+    @Transactional(readOnly = true)
+    public List<Person> candidateLeads() {
+        return users.peopleWithRole(Role.WORKSTREAM_LEAD);
+    }
+
+    @SignedIn
     @Transactional(readOnly = true)
     public List<WorkstreamSummary> list() {
         List<Workstream> all = workstreams.findAllByOrderByNameAsc();
@@ -49,7 +67,7 @@ public class WorkstreamService {
         }).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public long create(String name, String purpose, @Nullable Long leadId, Set<Long> memberIds,
             Set<Long> priorityIds) {
@@ -63,7 +81,7 @@ public class WorkstreamService {
         return workstreams.saveAndFlush(workstream).getId();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void update(long id, long version, String name, String purpose, @Nullable Long leadId,
             Set<Long> memberIds, Set<Long> priorityIds) {
@@ -85,7 +103,7 @@ public class WorkstreamService {
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id) {
         Workstream workstream = workstreams.findById(id)

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.shared.ConcurrentEditException;
@@ -19,6 +18,8 @@ import org.tandem.shared.Acting;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.audit.AuditHistory;
 import org.tandem.shared.audit.HistoryEntry;
+import org.tandem.people.AdminOnly;
+import org.tandem.people.SignedIn;
 
 /**
  * The half-term calendar. Anyone (and any job) may ask which half-term a date falls in; only admins change it.
@@ -99,7 +100,7 @@ public class CalendarService {
     }
 
     /** Closes a half-term's progress updates for editing; closing twice changes nothing. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public HalfTermInfo closeHalfTerm(long id) {
         HalfTerm halfTerm = halfTerms.findById(id)
@@ -109,19 +110,19 @@ public class CalendarService {
         return HalfTermInfo.of(halfTerm);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<AcademicYearSummary> years() {
         return years.findAllWithHalfTerms().stream().map(CalendarService::summary).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public YearDraft typicalYear(int startYear) {
         return CalendarRules.typical(startYear);
     }
 
     /** A year after the latest one, with typical dates, for the admin to correct. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public YearDraft suggestNextYear() {
         int startYear = years.findAllWithHalfTerms().stream().mapToInt(AcademicYear::getStartYear).max()
@@ -129,7 +130,7 @@ public class CalendarService {
         return CalendarRules.typical(startYear);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public YearDraft edit(long id) {
         return YearDraft.of(find(id));
@@ -140,7 +141,7 @@ public class CalendarService {
         return CalendarRules.check(draft);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public long addYear(YearDraft draft) {
         reject(draft);
@@ -152,7 +153,7 @@ public class CalendarService {
         return years.saveAndFlush(year).getId();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void updateYear(YearDraft draft) {
         reject(draft);
@@ -170,7 +171,7 @@ public class CalendarService {
         }
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long yearId) {
         AcademicYear year = find(yearId);

@@ -12,7 +12,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.action.ActionPlanService;
@@ -24,6 +23,9 @@ import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.audit.AuditHistory;
 import org.tandem.shared.audit.HistoryEntry;
+import org.tandem.people.AdminOnly;
+import org.tandem.people.AdminOrForumRep;
+import org.tandem.people.SignedIn;
 
 /**
  * Co-production records: the pledge and who signed it (admins keep them), and the log of co-production
@@ -70,25 +72,25 @@ public class CoProductionService {
     }
 
     /** Whether the person signed in keeps the pledge and its signatories, so that screens offer it. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public boolean mayKeepPledge() {
         return permissions.mayKeepPledge();
     }
 
     /** Whether the person signed in logs and edits activities. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public boolean mayLogActivities() {
         return permissions.mayLogActivities();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public PledgeInfo pledge() {
         CoProductionPledge pledge = thePledge();
         return new PledgeInfo(pledge.getVersion(), pledge.getText(), pledge.getChangedBy(), pledge.getChangedAt());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void rewritePledge(long version, @Nullable String text) {
         requirePledgeKeeper();
@@ -105,7 +107,7 @@ public class CoProductionService {
         save(pledges::saveAndFlush, pledge, "the pledge");
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<SignatoryRow> signatories() {
         Map<Long, String> names = organisationNames();
@@ -116,7 +118,7 @@ public class CoProductionService {
                 .toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public long addSignatory(SignatoryDraft draft) {
         requirePledgeKeeper();
@@ -127,7 +129,7 @@ public class CoProductionService {
         return signatories.saveAndFlush(new PledgeSignatory(draft)).getId();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void updateSignatory(SignatoryDraft draft) {
         requirePledgeKeeper();
@@ -144,19 +146,19 @@ public class CoProductionService {
     }
 
     /** Activities, newest first, a page at a time. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<ActivityRow> activities(Pageable pageable) {
         return activities.findAllByOrderByHeldOnDescIdDesc(pageable).stream().map(CoProductionService::row).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public long activityCount() {
         return activities.count();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'FORUM_REP')")
+    @AdminOrForumRep
     @Transactional
     public long logActivity(ActivityDraft draft) {
         requireActivityKeeper();
@@ -166,7 +168,7 @@ public class CoProductionService {
         return activities.saveAndFlush(activity).getId();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'FORUM_REP')")
+    @AdminOrForumRep
     @Transactional
     public void updateActivity(ActivityDraft draft) {
         requireActivityKeeper();
@@ -178,19 +180,19 @@ public class CoProductionService {
         save(activities::saveAndFlush, activity, "this activity");
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<HistoryEntry> pledgeHistory() {
         return auditHistory.of(CoProductionPledge.class, thePledge().getId(), "Pledge", CoProductionService::label);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<HistoryEntry> signatoryHistory(long id) {
         return auditHistory.of(PledgeSignatory.class, id, "Signatory", CoProductionService::label);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<HistoryEntry> activityHistory(long id) {
         return auditHistory.of(CoProductionActivity.class, id, "Activity", CoProductionService::label);

@@ -10,13 +10,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.audit.AuditHistory;
 import org.tandem.shared.audit.HistoryEntry;
+import org.tandem.people.AdminOnly;
+import org.tandem.people.SignedIn;
 
 /**
  * The channels and themes: everyone signed in reads them (to log and filter feedback), admins add, rename,
@@ -46,20 +47,20 @@ public class FeedbackLists {
     }
 
     /** Every channel, retired ones too, in the admins' order. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<Channel> channels() {
         return choices.channels();
     }
 
     /** Every theme, retired ones too, in the admins' order. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<Theme> themes() {
         return choices.themes();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<ListValue> values(ListKind kind) {
         return List.copyOf(kind == ListKind.CHANNEL ? choices.channels() : choices.themes());
@@ -69,7 +70,7 @@ public class FeedbackLists {
      * Adds a value at the end of its list. A theme's slug is made from its label unless one is given; either way
      * it is fixed from now on (see {@link ListedTheme}).
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public long add(ListKind kind, String label, @Nullable String slug) {
         String clean = label(kind, label);
@@ -90,7 +91,7 @@ public class FeedbackLists {
         }
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void rename(ListKind kind, long id, long version, String label) {
         String clean = label(kind, label);
@@ -102,7 +103,7 @@ public class FeedbackLists {
     }
 
     /** One place up ({@code up}) or down the list; at either end it stays where it is. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void move(ListKind kind, long id, long version, boolean up) {
         ListedValues<ListedValue> values = repository(kind);
@@ -128,7 +129,7 @@ public class FeedbackLists {
     }
 
     /** No longer offered for new feedback; items that have it keep it, and the public page still shows it. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void retire(ListKind kind, long id, long version) {
         ListedValue value = find(kind, id);
@@ -140,7 +141,7 @@ public class FeedbackLists {
         save(kind, value);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void restore(ListKind kind, long id, long version) {
         ListedValue value = find(kind, id);
@@ -149,7 +150,7 @@ public class FeedbackLists {
         save(kind, value);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(ListKind kind, long id) {
         ListedValue value = find(kind, id);

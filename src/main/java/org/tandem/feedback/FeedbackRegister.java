@@ -12,7 +12,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.action.ActionDetails;
@@ -25,6 +24,7 @@ import org.tandem.shared.audit.AuditHistory;
 import org.tandem.shared.audit.HistoryEntry;
 import org.tandem.strategy.PriorityInfo;
 import org.tandem.strategy.StrategyService;
+import org.tandem.people.SignedIn;
 
 /** Reading feedback: everyone signed in (board members, reps, officers, admins) reads the register. */
 @Service
@@ -71,21 +71,21 @@ public class FeedbackRegister {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public Page<FeedbackRow> list(FeedbackFilter filter, Pageable pageable) {
         Map<String, Theme> themes = choices.themesByCode();
         return search(filter, null, null, pageable).map(f -> row(f, themes));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public long count(FeedbackFilter filter) {
         return search(filter, null, null, PageRequest.of(0, 1)).getTotalElements();
     }
 
     /** A rep's inbox: what they logged, newest first, archived items left out. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<FeedbackRow> loggedByMe() {
         Map<String, Theme> themes = choices.themesByCode();
@@ -94,21 +94,21 @@ public class FeedbackRegister {
     }
 
     /** Responses drafted and waiting for the forum to agree the public wording. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<FeedbackRow> awaitingAgreement() {
         return rows(new FeedbackFilter(Stage.RESPONSE_DRAFTED, null, false, ""), null);
     }
 
     /** Agreed and ready to publish. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<FeedbackRow> readyToPublish() {
         return rows(new FeedbackFilter(Stage.AGREED, null, false, ""), null);
     }
 
     /** The officer's "responses to write": assigned to them, no response yet. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<FeedbackRow> responsesToWrite() {
         Long me = permissions.me();
@@ -118,7 +118,7 @@ public class FeedbackRegister {
         return rows(new FeedbackFilter(Stage.ASSIGNED, null, false, ""), me);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public FeedbackDetails details(long id) {
         Feedback f = find(id);
@@ -140,13 +140,13 @@ public class FeedbackRegister {
                 permissions.mayRespond(f), permissions.mayPublish());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<StepInfo> timeline(long id) {
         return steps.findByFeedbackIdOrderByTakenAtAscIdAsc(id).stream().map(FeedbackStep::info).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id) {
         find(id);
@@ -174,7 +174,7 @@ public class FeedbackRegister {
      * The filtered register as CSV for a spreadsheet, newest first, at most {@link #EXPORT_LIMIT} rows. Every
      * field is quoted, and one that a spreadsheet would take for a formula starts with an apostrophe.
      */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public String export(FeedbackFilter filter) {
         StringBuilder csv = new StringBuilder("Said on,Logged on,Logged by,Channel,From,How many,Themes,Stage,"
@@ -205,7 +205,7 @@ public class FeedbackRegister {
     }
 
     /** Counts by theme and stage of what was said from {@code from} to {@code to}, themes in the admins' order. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<ThemeCount> themeSummary(LocalDate from, LocalDate to) {
         Map<String, Theme> themes = choices.themesByCode();
@@ -221,7 +221,7 @@ public class FeedbackRegister {
     }
 
     /** How many days an item may wait for a response before it is flagged. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public int responseDays() {
         return settings.responseDays();
     }

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.shared.BeanCheck;
+import org.tandem.people.AdminOnly;
 
 /**
  * Feedback with a past, set up at start-up (the demo): {@link FeedbackService} takes each step now and as the
@@ -31,7 +31,7 @@ public class FeedbackSeeding {
     }
 
     /** The id when it was created now, empty when feedback with the same words exists. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public Optional<Long> feedback(FeedbackSeed seed) {
         FeedbackDraft draft = check.valid(seed.draft());

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.tandem.action.ActionPlanService;
 import org.tandem.people.OrganisationService;
@@ -20,6 +19,8 @@ import org.tandem.shared.BeanCheck;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.strategy.StrategyService;
+import org.tandem.people.AdminOrForumRep;
+import org.tandem.people.SignedIn;
 
 /**
  * The "you said, we did" workflow. Forum reps log, edit their own unpublished items, word, agree and publish;
@@ -62,7 +63,7 @@ public class FeedbackService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'FORUM_REP')")
+    @AdminOrForumRep
     @Transactional
     public long log(FeedbackDraft draft) {
         check.valid(draft);
@@ -73,7 +74,7 @@ public class FeedbackService {
         return id;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'FORUM_REP')")
+    @AdminOrForumRep
     @Transactional(readOnly = true)
     public FeedbackDraft edit(long id) {
         Feedback feedback = find(id);
@@ -81,7 +82,7 @@ public class FeedbackService {
         return FeedbackDraft.of(feedback);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'FORUM_REP')")
+    @AdminOrForumRep
     @Transactional
     public void update(FeedbackDraft draft) {
         check.valid(draft);
@@ -92,7 +93,7 @@ public class FeedbackService {
         flush(feedback, StepKind.EDITED, null);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'FORUM_REP')")
+    @AdminOrForumRep
     @Transactional
     public void assign(long id, long version, @Nullable Long organisationId, @Nullable Long officerId) {
         if (organisationId == null || organisations.list().stream().noneMatch(o -> o.id() == organisationId)) {
@@ -111,7 +112,7 @@ public class FeedbackService {
     }
 
     /** Only the assigned officer (or an admin) writes the response. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional
     public void draftResponse(long id, long version, ResponseDraft draft) {
         Feedback feedback = find(id);
@@ -141,7 +142,7 @@ public class FeedbackService {
     }
 
     /** The reviewed public wording, its own text apart from what was said and the officer's response. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'FORUM_REP')")
+    @AdminOrForumRep
     @Transactional
     public void word(long id, long version, String youSaid, String weDid) {
         Feedback feedback = find(id);
@@ -153,7 +154,7 @@ public class FeedbackService {
         flush(feedback, StepKind.WORDING_CHANGED, null);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'FORUM_REP')")
+    @AdminOrForumRep
     @Transactional
     public void agree(long id, long version) {
         Feedback feedback = find(id);
@@ -163,7 +164,7 @@ public class FeedbackService {
     }
 
     /** What the personal-data check finds in the item's public wording now. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'FORUM_REP')")
+    @AdminOrForumRep
     @Transactional(readOnly = true)
     public List<Finding> findings(long id) {
         Feedback feedback = find(id);
@@ -171,7 +172,7 @@ public class FeedbackService {
     }
 
     /** What the check finds in wording not yet saved, so a form can show it before anything is stored. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'FORUM_REP')")
+    @AdminOrForumRep
     public List<Finding> findings(@Nullable String youSaid, @Nullable String weDid) {
         List<Finding> found = new ArrayList<>(personalData.findings(youSaid == null ? "" : youSaid, "you said"));
         found.addAll(personalData.findings(weDid == null ? "" : weDid, "we did"));
@@ -182,7 +183,7 @@ public class FeedbackService {
      * Publishes the agreed wording, refused while any finding of the personal-data check is neither edited away
      * nor confirmed (by its {@link Finding#key()}).
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'FORUM_REP')")
+    @AdminOrForumRep
     @Transactional
     public void publish(long id, long version, Set<String> confirmed) {
         Feedback feedback = find(id);
@@ -194,7 +195,7 @@ public class FeedbackService {
     }
 
     /** New public wording for a published item (say, "in progress" became "done"); checked like publishing. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'FORUM_REP')")
+    @AdminOrForumRep
     @Transactional
     public void updatePublished(long id, long version, String youSaid, String weDid, Set<String> confirmed) {
         Feedback feedback = find(id);
@@ -210,7 +211,7 @@ public class FeedbackService {
         events.publishEvent(new FeedbackPublicationChanged(id));
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'FORUM_REP')")
+    @AdminOrForumRep
     @Transactional
     public void withdraw(long id, long version, String reason) {
         String cleanReason = limited(reason, Feedback.REASON_LENGTH, "withdrawnReason",
@@ -222,7 +223,7 @@ public class FeedbackService {
         events.publishEvent(new FeedbackPublicationChanged(id));
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'FORUM_REP')")
+    @AdminOrForumRep
     @Transactional
     public void archive(long id, long version) {
         Feedback feedback = find(id);

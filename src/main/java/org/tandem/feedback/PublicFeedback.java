@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.tandem.people.SystemAuthentication;
 import org.tandem.strategy.PriorityInfo;
 import org.tandem.strategy.StrategyService;
+import org.tandem.people.Anyone;
 
 /**
  * What anyone may read without signing in: published entries only, newest first, and the themes to filter
@@ -45,7 +45,7 @@ public class PublicFeedback {
         this.clock = clock;
     }
 
-    @PreAuthorize("permitAll()")
+    @Anyone
     @Transactional(readOnly = true)
     public List<PublicEntry> entries() {
         return snapshot().entries();
@@ -55,14 +55,14 @@ public class PublicFeedback {
      * The themes a visitor may filter by: those offered for new feedback, and retired ones that published
      * entries still have.
      */
-    @PreAuthorize("permitAll()")
+    @Anyone
     @Transactional(readOnly = true)
     public List<Theme> themes() {
         return snapshot().themes();
     }
 
     /** The entries that match; a theme slug that names no theme is ignored, like any other odd input. */
-    @PreAuthorize("permitAll()")
+    @Anyone
     @Transactional(readOnly = true)
     public List<PublicEntry> search(PublicQuery query) {
         Snapshot snapshot = snapshot();

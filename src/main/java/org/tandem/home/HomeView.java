@@ -24,6 +24,7 @@ import org.tandem.shared.ui.Dates;
 import org.tandem.calendar.HalfTermInfo;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
+import org.tandem.people.ActingUser;
 import org.tandem.people.CurrentUser;
 
 /** Where everyone lands after signing in: the half-term, and what their roles ask of them now. */
@@ -36,17 +37,16 @@ public class HomeView extends Main {
     public HomeView(CalendarService calendar, UserService users, CurrentUser currentUser,
             ActionPlanService plan) {
         addClassName("page");
-        Set<Role> roles = currentUser.roles();
-        String name = users.me().map(person -> person.displayName()).orElse(currentUser.username());
-        add(new H1("Welcome, " + name));
+        ActingUser me = currentUser.get();
+        add(new H1("Welcome, " + me.displayName()));
         add(halfTermCard(calendar));
-        if (roles.contains(Role.WORKSTREAM_LEAD)) {
+        if (plan.abilities().givesUpdates()) {
             add(actionsCard(plan));
         }
-        if (roles.contains(Role.ADMIN)) {
+        if (users.mayManagePeople()) {
             add(adminCard(users.countEnabledByRole()));
         }
-        add(rolesCard(roles));
+        add(rolesCard(me.roles()));
     }
 
     private static Section halfTermCard(CalendarService calendar) {
@@ -96,18 +96,7 @@ public class HomeView extends Main {
     private static Section rolesCard(Set<Role> roles) {
         Section card = card("What you can do here");
         UnorderedList list = new UnorderedList();
-        if (roles.contains(Role.ADMIN)) {
-            list.add(new ListItem("Run the workspace: people, partner organisations and the half-term calendar."));
-        }
-        if (roles.contains(Role.BOARD_MEMBER)) {
-            list.add(new ListItem("Review the partnership's priorities and read the half-termly report."));
-        }
-        if (roles.contains(Role.WORKSTREAM_LEAD)) {
-            list.add(new ListItem("Update your workstream's actions before each half-term's deadline."));
-        }
-        if (roles.contains(Role.FORUM_REP)) {
-            list.add(new ListItem("Log what families said and follow what was done about it."));
-        }
+        roles.stream().sorted().forEach(role -> list.add(new ListItem(role.duty())));
         list.add(new ListItem("Change your password from the menu under your name."));
         card.add(list);
         return card;

@@ -11,10 +11,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.people.AdminOnly;
 
 /**
  * Sends e-mail through Spring Mail and records each one. With no mail server configured (the plain
@@ -73,7 +73,7 @@ public class MailService {
         return outcome;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public Page<OutboxEntry> outbox(Pageable pageable) {
         Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1),

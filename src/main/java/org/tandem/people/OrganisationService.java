@@ -3,7 +3,6 @@ package org.tandem.people;
 import java.util.List;
 import java.util.Map;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.shared.ConcurrentEditException;
@@ -25,13 +24,13 @@ public class OrganisationService {
         this.auditHistory = auditHistory;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<OrganisationSummary> list() {
         return organisations.findAllByOrderByNameAsc().stream().map(OrganisationSummary::of).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public long create(String name, OrganisationKind kind) {
         String cleanName = checkName(name);
@@ -41,7 +40,7 @@ public class OrganisationService {
         return organisations.saveAndFlush(new PartnerOrganisation(cleanName, kind)).getId();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void update(long id, long version, String name, OrganisationKind kind) {
         String cleanName = checkName(name);
@@ -61,7 +60,7 @@ public class OrganisationService {
         }
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id) {
         PartnerOrganisation organisation = organisations.findById(id)

@@ -13,7 +13,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,19 +51,19 @@ public class UserService {
         this.auditHistory = auditHistory;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public Page<UserSummary> list(String text, @Nullable Role role, Pageable pageable) {
         return users.search(text.strip().toLowerCase(Locale.ROOT), role, pageable).map(UserSummary::of);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public UserDraft edit(long id) {
         return UserDraft.of(find(id));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public long create(UserDraft draft, String initialPassword) {
         check(draft);
@@ -78,7 +77,7 @@ public class UserService {
         return users.saveAndFlush(user).getId();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void update(UserDraft draft) {
         check(draft);
@@ -91,7 +90,7 @@ public class UserService {
         flush(user);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void disable(long id, long version) {
         UserAccount user = find(id);
@@ -104,7 +103,7 @@ public class UserService {
         events.publishEvent(new UserDisabled(user.getUsername()));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void enable(long id, long version) {
         UserAccount user = find(id);
@@ -113,7 +112,7 @@ public class UserService {
         flush(user);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void resetPassword(long id, String newPassword) {
         checkPassword(newPassword);
@@ -122,7 +121,7 @@ public class UserService {
         flush(user);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount user = users.findByUsername(currentUsername())
@@ -138,7 +137,13 @@ public class UserService {
         flush(user);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    /** Whether the person signed in manages people (and so sees how many hold each role). */
+    @SignedIn
+    public boolean mayManagePeople() {
+        return currentUser.has(Role.ADMIN);
+    }
+
+    @AdminOnly
     @Transactional(readOnly = true)
     public Map<Role, Long> countEnabledByRole() {
         Map<Role, Long> counts = new EnumMap<>(Role.class);
@@ -151,7 +156,7 @@ public class UserService {
         return counts;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id) {
         UserAccount user = find(id);
@@ -159,14 +164,14 @@ public class UserService {
     }
 
     /** People holding a role, for pickers (a sponsor, an owner, a recipient). */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<Person> peopleWithRole(Role role) {
         return users.enabledPeopleWithRole(role);
     }
 
     /** People by id, for lists that show owners and leads (one query whatever the number). */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public Map<Long, Person> people(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -177,14 +182,14 @@ public class UserService {
     }
 
     /** Everyone who may sign in, for pickers. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<Person> everyone() {
         return users.enabledPeople();
     }
 
     /** The signed-in person, for the header and the home page. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public Optional<Person> me() {
         return users.findByUsername(currentUsername()).map(Person::of);

@@ -10,10 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.tandem.mail.MailService;
 import org.tandem.mail.MailStatus;
+import org.tandem.people.AdminOnly;
 
 /**
  * Today's reminder digests: asks every {@link ReminderSource} what is due, and sends each person one plain-text
@@ -41,7 +41,7 @@ public class ReminderDigest {
     }
 
     /** Sends today's digests; one person's trouble (no address, a failure) leaves everyone else's untouched. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public DigestRun send() {
         LocalDate today = LocalDate.now(clock);
         int sent = 0;

@@ -1,10 +1,10 @@
 package org.tandem.strategy;
 
 import java.time.LocalDate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.shared.BeanCheck;
+import org.tandem.people.AdminOnly;
 
 /**
  * A strategy set up at start-up (the demo) in one step, where a person would create, approve and make it current
@@ -27,7 +27,7 @@ public class StrategySeeding {
      * The strategy of that name; when there is none, it is created approved and made current (the one current
      * before is kept read-only, as when an admin makes a strategy current).
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public long strategy(StrategyDraft draft, LocalDate approvedOn, String approvedBy) {
         check.valid(draft);
@@ -42,7 +42,7 @@ public class StrategySeeding {
     }
 
     /** The strategy's priority with the draft's number, added from the draft when there is none. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public long priority(long strategyId, PriorityDraft draft) {
         check.valid(draft);

@@ -10,16 +10,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.people.CurrentUser;
+import org.tandem.people.Person;
+import org.tandem.people.Role;
+import org.tandem.people.UserService;
 import org.tandem.shared.BeanCheck;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.Rag;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.audit.AuditHistory;
 import org.tandem.shared.audit.HistoryEntry;
+import org.tandem.people.AdminOnly;
+import org.tandem.people.AdminOrBoardMember;
+import org.tandem.people.SignedIn;
 
 /** The strategy and its priorities: everyone signed in reads; admins shape; board members may override a RAG. */
 @Service
@@ -42,10 +47,14 @@ public class StrategyService {
     private final AuditHistory auditHistory;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final StrategyPermissions permissions;
+    private final UserService users;
 
     StrategyService(Strategies strategies, Priorities priorities, BeanCheck check, AuditHistory auditHistory,
-            Clock clock, CurrentUser currentUser) {
+            Clock clock, CurrentUser currentUser, StrategyPermissions permissions, UserService users) {
         this.currentUser = currentUser;
+        this.permissions = permissions;
+        this.users = users;
         this.strategies = strategies;
         this.priorities = priorities;
         this.check = check;
@@ -53,25 +62,44 @@ public class StrategyService {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public Optional<StrategyInfo> current() {
         return strategies.findFirstByCurrentTrue().map(StrategyInfo::of);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<StrategyInfo> strategies() {
         return strategies.findAllByOrderByPeriodFromDesc().stream().map(StrategyInfo::of).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    /** Whether the person signed in sets up the strategy and its priorities, so that screens offer it. */
+    @SignedIn
+    public boolean mayEdit() {
+        return permissions.mayEdit();
+    }
+
+    /** Whether the person signed in may override a priority's RAG. */
+    @SignedIn
+    public boolean mayOverrideRag() {
+        return permissions.mayOverrideRag();
+    }
+
+    /** The people who may sponsor a priority: board members. */
+    @SignedIn
+    @Transactional(readOnly = true)
+    public List<Person> candidateSponsors() {
+        return users.peopleWithRole(Role.BOARD_MEMBER);
+    }
+
+    @AdminOnly
     @Transactional(readOnly = true)
     public StrategyDraft editStrategy(long id) {
         return StrategyDraft.of(findStrategy(id));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public long createStrategy(StrategyDraft draft) {
         check.valid(draft);
@@ -83,7 +111,7 @@ public class StrategyService {
         return strategies.saveAndFlush(strategy).getId();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void updateStrategy(StrategyDraft draft) {
         check.valid(draft);
@@ -93,7 +121,7 @@ public class StrategyService {
         flush(() -> strategies.saveAndFlush(strategy), "the strategy");
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void approve(long id, long version, LocalDate on, String body) {
         String cleanBody = body == null ? "" : body.strip();
@@ -109,7 +137,7 @@ public class StrategyService {
     }
 
     /** Makes a strategy the current one; the one before becomes read-only. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void makeCurrent(long id) {
         Strategy chosen = findStrategy(id);
@@ -119,25 +147,25 @@ public class StrategyService {
     }
 
     /** Priorities of the current strategy, in number order. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<PriorityInfo> priorities() {
         return strategies.findFirstByCurrentTrue().map(strategy -> priorities(strategy.getId())).orElse(List.of());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<PriorityInfo> priorities(long strategyId) {
         return priorities.findByStrategy(strategyId).stream().map(PriorityInfo::of).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public Optional<PriorityInfo> priority(long id) {
         return priorities.findWithOutcomes(List.of(id)).stream().findFirst().map(PriorityInfo::of);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public Map<Long, PriorityInfo> prioritiesById(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -147,13 +175,13 @@ public class StrategyService {
                 .collect(Collectors.toMap(PriorityInfo::id, Function.identity()));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public PriorityDraft editPriority(long id) {
         return PriorityDraft.of(findPriority(id));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public long addPriority(PriorityDraft draft) {
         check.valid(draft);
@@ -167,7 +195,7 @@ public class StrategyService {
         return priorities.saveAndFlush(priority).getId();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional
     public void updatePriority(PriorityDraft draft) {
         check.valid(draft);
@@ -183,7 +211,7 @@ public class StrategyService {
     }
 
     /** The board's judgement over the derived RAG, always with a reason that is shown beside it. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'BOARD_MEMBER')")
+    @AdminOrBoardMember
     @Transactional
     public void overrideRag(long priorityId, long version, Rag rag, String reason) {
         String cleanReason = reason == null ? "" : reason.strip();
@@ -200,7 +228,7 @@ public class StrategyService {
         flush(() -> priorities.saveAndFlush(priority), "this priority");
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'BOARD_MEMBER')")
+    @AdminOrBoardMember
     @Transactional
     public void clearOverride(long priorityId, long version) {
         Priority priority = findPriority(priorityId);
@@ -209,14 +237,14 @@ public class StrategyService {
         flush(() -> priorities.saveAndFlush(priority), "this priority");
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<HistoryEntry> priorityHistory(long id) {
         Priority priority = findPriority(id);
         return auditHistory.of(Priority.class, id, "Priority " + priority.getNumber(), this::label);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public List<HistoryEntry> strategyHistory(long id) {
         Strategy strategy = findStrategy(id);

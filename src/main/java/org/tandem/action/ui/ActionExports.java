@@ -22,7 +22,7 @@ final class ActionExports {
     private ActionExports() {
     }
 
-    static void addTo(HasComponents bar, ActionPlanService plan, Supplier<ActionFilter> filter, boolean admin) {
+    static void addTo(HasComponents bar, ActionPlanService plan, Supplier<ActionFilter> filter, boolean mayImport) {
         Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = Spreadsheets.xlsx("Action plan", HEADERS, rows(plan.export(filter.get())));
             return new DownloadResponse(new ByteArrayInputStream(bytes), "action-plan.xlsx",
@@ -36,7 +36,7 @@ final class ActionExports {
         xlsx.addClassName("button-link");
         csv.addClassName("button-link");
         bar.add(xlsx, csv);
-        if (admin) {
+        if (mayImport) {
             Anchor importLink = new Anchor("actions/import", "Import from a spreadsheet");
             importLink.getElement().setAttribute("router-link", true);
             importLink.addClassName("button-link");

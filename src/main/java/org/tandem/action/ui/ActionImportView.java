@@ -30,6 +30,7 @@ import org.tandem.shared.spreadsheet.ImportPreview;
 import org.tandem.shared.spreadsheet.SheetData;
 import org.tandem.shared.spreadsheet.SpreadsheetReader;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.people.Roles;
 
 /**
  * Imports a council's action-plan spreadsheet in three steps: upload it, match its columns to Tandem's fields,
@@ -37,7 +38,7 @@ import org.tandem.shared.ui.Notifications;
  */
 @Route("actions/import")
 @PageTitle("Import the action plan | Tandem")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class ActionImportView extends Main {
 
     private static final Map<String, String> HINTS = Map.of(

@@ -28,12 +28,11 @@ import org.tandem.action.ActionFilter;
 import org.tandem.action.ActionPlanService;
 import org.tandem.action.ActionRow;
 import org.tandem.action.ActionStatus;
+import org.tandem.action.PlanAbilities;
 import org.tandem.action.WorkstreamService;
 import org.tandem.action.WorkstreamSummary;
 import org.tandem.people.Person;
-import org.tandem.people.Role;
 import org.tandem.people.UserService;
-import org.tandem.people.CurrentUser;
 import org.tandem.shared.Rag;
 import org.tandem.strategy.PriorityInfo;
 import org.tandem.strategy.StrategyService;
@@ -66,7 +65,7 @@ public class ActionPlanView extends Main implements BeforeEnterObserver {
     private boolean applying;
 
     public ActionPlanView(ActionPlanService plan, StrategyService strategy, WorkstreamService workstreamService,
-            UserService users, CurrentUser currentUser, ActionEditing editing) {
+            UserService users, ActionEditing editing) {
         this.plan = plan;
         this.priorities = strategy.priorities();
         this.workstreams = workstreamService.list();
@@ -104,13 +103,14 @@ public class ActionPlanView extends Main implements BeforeEnterObserver {
         actionsBar.addClassName("toolbar");
         Button clear = new Button("Clear filters", event -> navigateTo(ActionFilter.none()));
         actionsBar.add(clear);
-        if (currentUser.has(Role.ADMIN) || currentUser.has(Role.WORKSTREAM_LEAD)) {
+        PlanAbilities abilities = plan.abilities();
+        if (abilities.mayAddActions()) {
             Button add = new Button("Add action", event -> editing.create(() -> grid.getDataProvider().refreshAll()));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actionsBar.add(add);
         }
 
-        ActionExports.addTo(actionsBar, plan, () -> filter, currentUser.has(Role.ADMIN));
+        ActionExports.addTo(actionsBar, plan, () -> filter, abilities.mayImport());
 
         grid.setItems(query -> plan.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, plan.count(filter)));

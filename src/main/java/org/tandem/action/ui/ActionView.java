@@ -31,8 +31,6 @@ import org.tandem.action.ActionService;
 import org.tandem.action.CoProductionPartner;
 import org.tandem.action.UpdateDraft;
 import org.tandem.action.UpdateInfo;
-import org.tandem.people.Role;
-import org.tandem.people.CurrentUser;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ValidationProblem;
@@ -51,16 +49,14 @@ public class ActionView extends Main implements BeforeEnterObserver {
     private final ActionService actions;
     private final ActionEditing editing;
     private final TandemProperties properties;
-    private final CurrentUser currentUser;
     private long actionId;
 
     public ActionView(ActionPlanService plan, ActionService actions, ActionEditing editing,
-            TandemProperties properties, CurrentUser currentUser) {
+            TandemProperties properties) {
         this.plan = plan;
         this.actions = actions;
         this.editing = editing;
         this.properties = properties;
-        this.currentUser = currentUser;
         addClassName("page");
     }
 
@@ -145,10 +141,9 @@ public class ActionView extends Main implements BeforeEnterObserver {
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(cancel);
         }
-        if (!action.coProducedWith().isEmpty() && action.signedOffBy() == null
-                && (currentUser.has(Role.FORUM_REP) || currentUser.has(Role.ADMIN))) {
+        if (action.maySignOff()) {
             buttons.add(new Button("Sign off co-production", event -> run(() -> actions.signOffCoProduction(
-                    actionId, action.version(), currentUser.username()), "Co-production signed off.")));
+                    actionId, action.version()), "Co-production signed off.")));
         }
         return buttons;
     }

@@ -27,12 +27,13 @@ import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.Dates;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.RagBadge;
+import org.tandem.people.Roles;
 
 /** A workstream lead's own actions, those needing this half-term's update first, each with a one-step update. */
 @Route("my-actions")
 @PageTitle("My actions | Tandem")
 @Menu(order = 15, icon = "vaadin:check-square-o", title = "My actions")
-@RolesAllowed({"WORKSTREAM_LEAD", "ADMIN"})
+@RolesAllowed({Roles.WORKSTREAM_LEAD, Roles.ADMIN})
 public class MyActionsView extends Main {
 
     private final ActionPlanService plan;

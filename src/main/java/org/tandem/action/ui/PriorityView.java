@@ -29,9 +29,7 @@ import org.tandem.action.ActionPlanService;
 import org.tandem.action.ActionRow;
 import org.tandem.action.PriorityCard;
 import org.tandem.people.OrganisationService;
-import org.tandem.people.Role;
 import org.tandem.people.UserService;
-import org.tandem.people.CurrentUser;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.Rag;
 import org.tandem.shared.TandemProperties;
@@ -57,13 +55,13 @@ public class PriorityView extends Main implements BeforeEnterObserver {
     private final boolean mayOverride;
 
     public PriorityView(ActionPlanService plan, StrategyService strategy, UserService users,
-            OrganisationService organisations, TandemProperties properties, CurrentUser currentUser) {
+            OrganisationService organisations, TandemProperties properties) {
         this.plan = plan;
         this.strategy = strategy;
         this.users = users;
         this.organisations = organisations;
         this.properties = properties;
-        this.mayOverride = currentUser.has(Role.ADMIN) || currentUser.has(Role.BOARD_MEMBER);
+        this.mayOverride = strategy.mayOverrideRag();
         addClassName("page");
     }
 

@@ -29,9 +29,7 @@ import org.tandem.action.Workstream;
 import org.tandem.action.WorkstreamService;
 import org.tandem.action.WorkstreamSummary;
 import org.tandem.people.Person;
-import org.tandem.people.Role;
 import org.tandem.people.UserService;
-import org.tandem.people.CurrentUser;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ValidationProblem;
@@ -55,12 +53,12 @@ public class WorkstreamsView extends Main {
     private final boolean admin;
 
     public WorkstreamsView(WorkstreamService workstreams, UserService users, StrategyService strategy,
-            TandemProperties properties, CurrentUser currentUser) {
+            TandemProperties properties) {
         this.workstreams = workstreams;
         this.users = users;
         this.strategy = strategy;
         this.properties = properties;
-        this.admin = currentUser.has(Role.ADMIN);
+        this.admin = workstreams.mayEdit();
         addClassName("page");
         Map<Long, String> priorities = strategy.priorities().stream()
                 .collect(Collectors.toMap(PriorityInfo::id, p -> String.valueOf(p.number())));
@@ -98,7 +96,7 @@ public class WorkstreamsView extends Main {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(workstream == null ? "Add a workstream" : "Edit " + workstream.name());
         dialog.setWidth("min(52rem, 95vw)");
-        List<Person> leads = users.peopleWithRole(Role.WORKSTREAM_LEAD);
+        List<Person> leads = workstreams.candidateLeads();
         List<Person> everyone = users.everyone();
         List<PriorityInfo> priorities = strategy.priorities();
         TextField name = new TextField("Name");

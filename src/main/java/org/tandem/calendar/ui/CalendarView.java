@@ -26,12 +26,13 @@ import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.people.Roles;
 
 /** The admin's half-term calendar: add a year from typical dates, correct the dates, see who changed them. */
 @Route("admin/calendar")
 @PageTitle("Half-term calendar | Tandem")
 @Menu(order = 92, icon = "vaadin:calendar", title = "Half-term calendar")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class CalendarView extends Main {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy");

@@ -12,12 +12,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.tandem.feedback.FeedbackRegister;
+import org.tandem.people.Roles;
 
 /** A forum rep's inbox: what awaits the forum's agreement, what is ready to publish, and what they logged. */
 @Route("feedback/inbox")
 @PageTitle("Feedback inbox | Tandem")
 @Menu(order = 31, icon = "vaadin:inbox", title = "Feedback inbox")
-@RolesAllowed({"FORUM_REP", "ADMIN"})
+@RolesAllowed({Roles.FORUM_REP, Roles.ADMIN})
 public class FeedbackInboxView extends Main {
 
     private final FeedbackRegister register;

@@ -10,12 +10,13 @@ import jakarta.annotation.security.RolesAllowed;
 import org.tandem.feedback.FeedbackLists;
 import org.tandem.feedback.ListKind;
 import org.tandem.shared.TandemProperties;
+import org.tandem.people.Roles;
 
 /** The admin's lists of feedback channels and themes: add, rename, reorder, retire and restore. */
 @Route("admin/feedback-lists")
 @PageTitle("Channels and themes | Tandem")
 @Menu(order = 94, icon = "vaadin:tags", title = "Channels and themes")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class FeedbackListsView extends Main {
 
     final ListSection channels;

@@ -17,12 +17,13 @@ import org.tandem.mail.MailService;
 import org.tandem.mail.OutboxEntry;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ui.Dates;
+import org.tandem.people.Roles;
 
 /** Every e-mail Tandem sent or, with no mail server set, would have sent; admins read them here. */
 @Route("admin/outbox")
 @PageTitle("Outbox | Tandem")
 @Menu(order = 93, icon = "vaadin:envelope", title = "Outbox")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class OutboxView extends Main {
 
     final Grid<OutboxEntry> grid = new Grid<>();

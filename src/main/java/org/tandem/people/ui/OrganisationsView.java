@@ -23,12 +23,13 @@ import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.people.Roles;
 
 /** Admins list, add and rename the partnership's partner organisations. */
 @Route("admin/organisations")
 @PageTitle("Organisations | Tandem")
 @Menu(order = 91, icon = "vaadin:building", title = "Organisations")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class OrganisationsView extends Main {
 
     final Grid<OrganisationSummary> grid = new Grid<>();

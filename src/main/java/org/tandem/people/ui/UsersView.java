@@ -28,12 +28,13 @@ import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.ConflictNotice;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.people.Roles;
 
 /** Admins find, add and edit users, disable them, and reset passwords. */
 @Route("admin/users")
 @PageTitle("Users | Tandem")
 @Menu(order = 90, icon = "vaadin:users", title = "Users")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class UsersView extends Main {
 
     final TextField search = new TextField("Search");

@@ -12,11 +12,12 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.tandem.calendar.CalendarService;
 import org.tandem.calendar.HalfTermInfo;
+import org.tandem.people.Roles;
 
 /** What a half-term's report would say if it were issued now: nothing is stored, closed or sent. */
 @Route("reports/preview/:halfTermId")
 @PageTitle("Report preview | Tandem")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class ReportPreviewView extends Main implements BeforeEnterObserver {
 
     private final CalendarService calendar;

@@ -15,33 +15,30 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.tandem.people.Role;
 import org.tandem.report.DeliveryRow;
 import org.tandem.report.DeliveryStatus;
 import org.tandem.report.ReportService;
 import org.tandem.report.ReportSummary;
-import org.tandem.people.CurrentUser;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.Dates;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.people.Roles;
 
 /** One issued report as the board received it, with its PDF; admins also see each copy's delivery. */
 @Route("reports/:id")
 @PageTitle("Board report | Tandem")
-@RolesAllowed({"BOARD_MEMBER", "ADMIN"})
+@RolesAllowed({Roles.BOARD_MEMBER, Roles.ADMIN})
 public class ReportView extends Main implements BeforeEnterObserver {
 
     final Grid<DeliveryRow> copies = new Grid<>();
 
     private final ReportService reports;
-    private final CurrentUser currentUser;
     private final TandemProperties properties;
     private long reportId;
 
-    public ReportView(ReportService reports, CurrentUser currentUser, TandemProperties properties) {
+    public ReportView(ReportService reports, TandemProperties properties) {
         this.reports = reports;
-        this.currentUser = currentUser;
         this.properties = properties;
         addClassName("page");
     }
@@ -69,7 +66,7 @@ public class ReportView extends Main implements BeforeEnterObserver {
         frame.setTitle(summary.title());
         frame.addClassName("report-frame");
         add(frame);
-        if (currentUser.has(Role.ADMIN)) {
+        if (reports.mayManage()) {
             add(new H2("Copies sent"), copies());
         }
     }

@@ -24,19 +24,18 @@ import java.util.List;
 import java.util.Optional;
 import org.tandem.calendar.CalendarService;
 import org.tandem.calendar.HalfTermInfo;
-import org.tandem.people.Role;
 import org.tandem.report.ReportService;
 import org.tandem.report.ReportSummary;
-import org.tandem.people.CurrentUser;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ui.Dates;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.people.Roles;
 
 /** The archive of issued board reports; admins also preview any half-term's report and produce it now. */
 @Route("reports")
 @PageTitle("Board reports | Tandem")
 @Menu(order = 40, icon = "vaadin:file-text-o", title = "Board reports")
-@RolesAllowed({"BOARD_MEMBER", "ADMIN"})
+@RolesAllowed({Roles.BOARD_MEMBER, Roles.ADMIN})
 public class ReportsView extends Main {
 
     final Grid<ReportSummary> grid = new Grid<>();
@@ -47,7 +46,7 @@ public class ReportsView extends Main {
     private final ReportService reports;
     private final TandemProperties properties;
 
-    public ReportsView(ReportService reports, CalendarService calendar, CurrentUser currentUser,
+    public ReportsView(ReportService reports, CalendarService calendar,
             TandemProperties properties) {
         this.reports = reports;
         this.properties = properties;
@@ -57,7 +56,7 @@ public class ReportsView extends Main {
                 + "report closes that half-term's progress updates."));
         next(calendar).ifPresent(text -> add(new Paragraph(text)));
         add(archive());
-        if (currentUser.has(Role.ADMIN)) {
+        if (reports.mayManage()) {
             add(adminTools(calendar));
         }
     }

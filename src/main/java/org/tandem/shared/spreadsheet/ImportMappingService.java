@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.shared.Acting;
+import org.tandem.people.SignedIn;
 
 /** Remembers, per person and kind of import, the column mapping they used last. */
 @Service
@@ -22,7 +22,7 @@ public class ImportMappingService {
         this.acting = acting;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public Optional<ColumnMapping> remembered(String kind) {
         return mappings.findByKindAndUsername(kind, username()).map(m -> ColumnMapping.fromText(m.getMapping()));
@@ -32,13 +32,13 @@ public class ImportMappingService {
      * The mapping to offer for a sheet: the remembered one where the sheet has those columns, the rest guessed
      * from the headings.
      */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional(readOnly = true)
     public ColumnMapping suggest(String kind, List<ImportField> fields, List<String> headers) {
         return remembered(kind).orElseGet(ColumnMapping::none).within(fields, headers).completedBy(fields, headers);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     @Transactional
     public void remember(String kind, ColumnMapping mapping) {
         if (kind.isBlank() || kind.length() > ImportMapping.KIND_LENGTH) {

@@ -24,9 +24,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.tandem.people.OrganisationService;
-import org.tandem.people.Role;
 import org.tandem.people.UserService;
-import org.tandem.people.CurrentUser;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ValidationProblem;
@@ -56,12 +54,12 @@ public class StrategyView extends Main {
     private final Div content = new Div();
 
     public StrategyView(StrategyService strategies, UserService users, OrganisationService organisations,
-            TandemProperties properties, CurrentUser currentUser) {
+            TandemProperties properties) {
         this.strategies = strategies;
         this.users = users;
         this.organisations = organisations;
         this.properties = properties;
-        this.admin = currentUser.has(Role.ADMIN);
+        this.admin = strategies.mayEdit();
         addClassName("page");
         add(new H1("Strategy"), content);
         refresh();
@@ -229,7 +227,7 @@ public class StrategyView extends Main {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(adding ? "Add a priority" : "Edit priority " + draft.getNumber());
         dialog.setWidth("min(52rem, 95vw)");
-        PriorityForm form = new PriorityForm(users.peopleWithRole(Role.BOARD_MEMBER), organisations.list());
+        PriorityForm form = new PriorityForm(strategies.candidateSponsors(), organisations.list());
         if (adding) {
             draft.setNumber(strategies.priorities().size() + 1);
         }

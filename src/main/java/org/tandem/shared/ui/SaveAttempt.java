@@ -1,0 +1,93 @@
+package org.tandem.shared.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.tandem.shared.ConcurrentEditException;
+import org.tandem.shared.ValidationProblem;
+
+/**
+ * The one way a failed save is shown, on every form: a validation problem as a message at its field (or, for a
+ * field the form does not show, as a notice), an editing conflict as "someone else saved this" with the current
+ * version loaded, a refusal as a notice. What escapes a view (an unexpected failure) reaches {@link
+ * SessionErrors}, which says so the same way.
+ *
+ * <pre>{@code
+ * new SaveAttempt().at("reason", reason).onConflict(this::show).run(() -> actions.cancel(id, version, text));
+ * }</pre>
+ */
+public final class SaveAttempt {
+
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private @Nullable HasValidation otherwise;
+    private @Nullable Consumer<ValidationProblem> problems;
+    private Runnable reload = () -> { };
+
+    /** Shows problems with the named field at this component. */
+    public SaveAttempt at(String field, HasValidation component) {
+        fields.put(field, component);
+        return this;
+    }
+
+    /** Shows problems with any other field at this component, rather than as a notice. */
+    public SaveAttempt otherwise(HasValidation component) {
+        this.otherwise = component;
+        return this;
+    }
+
+    /** Hands validation problems to a form that places them itself (a form with a binder). */
+    public SaveAttempt problemsTo(Consumer<ValidationProblem> form) {
+        this.problems = form;
+        return this;
+    }
+
+    /** Loads the current version after a conflict, so that the person sees what the other person saved. */
+    public SaveAttempt onConflict(Runnable reload) {
+        this.reload = reload;
+        return this;
+    }
+
+    /** Runs the save; true when it went through, false when a failure was shown. */
+    public boolean run(Runnable save) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        if (otherwise != null) {
+            otherwise.setInvalid(false);
+        }
+        try {
+            save.run();
+            return true;
+        } catch (ValidationProblem problem) {
+            show(problem);
+        } catch (ConcurrentEditException conflict) {
+            Notifications.error(conflict.getMessage());
+            reload.run();
+        } catch (AccessDeniedException refusal) {
+            Notifications.error(refused(refusal));
+        }
+        return false;
+    }
+
+    /** Spring Security's own refusal says only "Access Denied"; the services' refusals say what is allowed. */
+    static String refused(AccessDeniedException refusal) {
+        String message = refusal.getMessage();
+        return message == null || message.isBlank() || "Access Denied".equals(message)
+                ? "You do not have permission to do that. Nothing was changed." : message;
+    }
+
+    private void show(ValidationProblem problem) {
+        if (problems != null) {
+            problems.accept(problem);
+            return;
+        }
+        HasValidation field = fields.getOrDefault(problem.field(), otherwise);
+        if (field == null) {
+            Notifications.error(problem.getMessage());
+        } else {
+            field.setErrorMessage(problem.getMessage());
+            field.setInvalid(true);
+        }
+    }
+}
