@@ -133,6 +133,12 @@ public class ActionPlanService {
         return overview().stream().filter(card -> card.priority().id() == priorityId).findFirst();
     }
 
+    /** Today in the partnership's time zone, by the injected clock: what forms offer as a default date. */
+    @SignedIn
+    public LocalDate today() {
+        return calendar.today();
+    }
+
     /** What the person signed in may do on the plan as a whole, for the screens to offer. */
     @SignedIn
     public PlanAbilities abilities() {

@@ -38,7 +38,7 @@ class ActionReportPart implements ReportPart {
 
     static final int UPDATE_TEXT_LIMIT = 250;
     private static final java.time.format.DateTimeFormatter DUE =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
+            org.tandem.shared.BritishDates.SHORT;
 
     private final ActionPlanService plan;
     private final ActionItems actions;

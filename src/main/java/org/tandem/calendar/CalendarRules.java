@@ -14,7 +14,7 @@ final class CalendarRules {
 
     static final MonthDay YEAR_START = MonthDay.of(8, 1);
     static final MonthDay YEAR_END = MonthDay.of(7, 31);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final DateTimeFormatter DATE = org.tandem.shared.BritishDates.LONG;
 
     private CalendarRules() {
     }

@@ -12,7 +12,7 @@ public record HalfTermInfo(long id, HalfTermName name, String yearLabel, LocalDa
         this(id, name, yearLabel, start, end, closed, null);
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final DateTimeFormatter DATE = org.tandem.shared.BritishDates.LONG;
 
     static HalfTermInfo of(HalfTerm halfTerm) {
         return new HalfTermInfo(halfTerm.getId(), halfTerm.getName(), halfTerm.getYear().label(),

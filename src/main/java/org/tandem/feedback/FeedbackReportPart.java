@@ -36,7 +36,7 @@ class FeedbackReportPart implements ReportPart {
     static final int TEXT_LIMIT = 300;
     /** A board reads exceptions, not a register: the tables list this many, and say how many more there are. */
     static final int ROW_LIMIT = 25;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = org.tandem.shared.BritishDates.SHORT;
 
     private final EntityManager entityManager;
     private final FeedbackSettings settings;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.tandem.shared.ui.BritishDatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,8 +33,8 @@ class ActionForm extends FormLayout {
     final ComboBox<WorkstreamSummary> workstream = new ComboBox<>("Workstream");
     final ComboBox<Person> owner = new ComboBox<>("Owner");
     final MultiSelectComboBox<OrganisationSummary> partners = new MultiSelectComboBox<>("Partner organisations");
-    final DatePicker startDate = new DatePicker("Start");
-    final DatePicker dueDate = new DatePicker("Due");
+    final DatePicker startDate = new BritishDatePicker("Start");
+    final DatePicker dueDate = new BritishDatePicker("Due");
     final CheckboxGroup<CoProductionPartner> coProducedWith = new CheckboxGroup<>("Co-produced with");
     private final BeanValidationBinder<ActionDraft> binder = new BeanValidationBinder<>(ActionDraft.class);
     private ActionDraft draft = new ActionDraft();
@@ -58,8 +59,6 @@ class ActionForm extends FormLayout {
         partners.setItemLabelGenerator(OrganisationSummary::name);
         coProducedWith.setItems(CoProductionPartner.values());
         coProducedWith.setItemLabelGenerator(CoProductionPartner::label);
-        startDate.setLocale(java.util.Locale.UK);
-        dueDate.setLocale(java.util.Locale.UK);
 
         binder.forField(reference).bind(ActionDraft::getReference, ActionDraft::setReference);
         binder.forField(title).bind(ActionDraft::getTitle, ActionDraft::setTitle);

@@ -19,7 +19,7 @@ import org.tandem.shared.spreadsheet.ImportRow;
 /** The rows of a previewed import with what each will do or what is wrong with it; text only. */
 class ActionImportPreview extends Composite<VerticalLayout> {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = org.tandem.shared.BritishDates.NUMERIC;
 
     final Paragraph summary = new Paragraph();
     final Checkbox onlyErrors = new Checkbox("Show only rows with errors");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.tandem.shared.ui.BritishDatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -210,7 +211,7 @@ public class ActionView extends Main implements BeforeEnterObserver {
     private void complete(ActionDetails action) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Mark " + action.reference() + " complete");
-        DatePicker on = new DatePicker("Completed on", java.time.LocalDate.now(properties.timeZone()));
+        DatePicker on = new BritishDatePicker("Completed on", plan.today());
         TextArea finalUpdate = new TextArea("Final update: what was done and what difference it made");
         finalUpdate.setMaxLength(org.tandem.action.ProgressUpdate.NARRATIVE_LENGTH);
         finalUpdate.setWidthFull();

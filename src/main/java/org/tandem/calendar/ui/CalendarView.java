@@ -35,7 +35,7 @@ import org.tandem.people.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class CalendarView extends Main {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
+    private static final DateTimeFormatter DATE = org.tandem.shared.BritishDates.SHORT_WITH_DAY;
 
     private final CalendarService calendar;
     private final TandemProperties properties;

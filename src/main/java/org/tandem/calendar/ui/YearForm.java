@@ -1,6 +1,7 @@
 package org.tandem.calendar.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.tandem.shared.ui.BritishDatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -40,9 +41,8 @@ class YearForm extends FormLayout {
     }
 
     private DatePicker picker(String label, String key) {
-        DatePicker picker = new DatePicker(label);
+        DatePicker picker = new BritishDatePicker(label);
         picker.setRequiredIndicatorVisible(true);
-        picker.setLocale(java.util.Locale.UK);
         pickers.put(key, picker);
         return picker;
     }

@@ -3,6 +3,7 @@ package org.tandem.feedback.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.tandem.shared.ui.BritishDatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -23,7 +24,7 @@ class ActivityDialog extends RecordDialog {
     ActivityDialog(CoProductionService service, List<ActionRow> actionChoices, List<FeedbackRow> feedbackChoices,
             @Nullable ActivityRow row, Runnable afterSave) {
         super(row == null ? "Log an activity" : "Edit activity");
-        DatePicker heldOn = field("heldOn", new DatePicker("Date it took place"));
+        DatePicker heldOn = field("heldOn", new BritishDatePicker("Date it took place"));
         heldOn.setRequired(true);
         ComboBox<ActivityKind> kind = field("kind", new ComboBox<>("Kind of activity"));
         kind.setItems(ActivityKind.values());

@@ -3,6 +3,7 @@ package org.tandem.feedback.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.tandem.shared.ui.BritishDatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -23,7 +24,7 @@ import org.tandem.strategy.PriorityInfo;
 class FeedbackForm extends FormLayout {
 
     final TextArea whatWasSaid = new TextArea("What was said (in words agreed with the forum)");
-    final DatePicker saidOn = new DatePicker("Said on");
+    final DatePicker saidOn = new BritishDatePicker("Said on");
     final Select<Channel> channel = new Select<>();
     final Select<VoiceGroup> voiceGroup = new Select<>();
     final IntegerField peopleCount = new IntegerField("Roughly how many people");

@@ -2,6 +2,7 @@ package org.tandem.feedback.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.tandem.shared.ui.BritishDatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -22,7 +23,7 @@ class SignatoryDialog extends RecordDialog {
         organisation.setItemLabelGenerator(OrganisationSummary::name);
         organisation.setRequired(true);
         organisation.setWidthFull();
-        DatePicker signedOn = field("signedOn", new DatePicker("Date signed"));
+        DatePicker signedOn = field("signedOn", new BritishDatePicker("Date signed"));
         signedOn.setRequired(true);
         TextField contact = field("contactName", new TextField("Contact who signed"));
         contact.setMaxLength(SignatoryDraft.CONTACT_LENGTH);

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditHistory {
 
     private static final Set<String> HIDDEN = Set.of("id", "version");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final DateTimeFormatter DATE = org.tandem.shared.BritishDates.SHORT;
 
     private final EntityManager entityManager;
 

@@ -15,7 +15,7 @@ import org.tandem.shared.audit.HistoryEntry;
 /** Who changed what and when, with the values before and after, newest first. */
 public class HistoryPanel extends Composite<VerticalLayout> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+    private static final DateTimeFormatter WHEN = org.tandem.shared.BritishDates.SHORT_TIME;
 
     private final Grid<HistoryEntry> grid = new Grid<>();
     private final Paragraph empty = new Paragraph("No changes recorded yet.");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.tandem.shared.ui.BritishDatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -148,8 +149,8 @@ public class StrategyView extends Main {
         TextField name = new TextField("Name");
         name.setMaxLength(Strategy.NAME_LENGTH);
         name.setValue(draft.getName());
-        DatePicker from = new DatePicker("From", draft.getPeriodFrom());
-        DatePicker to = new DatePicker("To", draft.getPeriodTo());
+        DatePicker from = new BritishDatePicker("From", draft.getPeriodFrom());
+        DatePicker to = new BritishDatePicker("To", draft.getPeriodTo());
         TextArea vision = new TextArea("Vision");
         vision.setMaxLength(Strategy.TEXT_LENGTH);
         vision.setValue(draft.getVision());
@@ -192,7 +193,7 @@ public class StrategyView extends Main {
     private void approve(StrategyInfo strategy) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Record the strategy's approval");
-        DatePicker on = new DatePicker("Approved on", strategies.current().map(StrategyInfo::approvedOn)
+        DatePicker on = new BritishDatePicker("Approved on", strategies.current().map(StrategyInfo::approvedOn)
                 .orElse(null));
         TextField body = new TextField("Approved by (body or meeting)");
         body.setMaxLength(Strategy.BODY_LENGTH);
