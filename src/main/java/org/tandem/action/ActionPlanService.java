@@ -78,7 +78,19 @@ public class ActionPlanService {
     @SignedIn
     @Transactional(readOnly = true)
     public Optional<UpdateWindow> updateWindow() {
-        return calendar.current().map(halfTerm -> UpdateWindow.of(halfTerm, settings));
+        // A closed half-term's report is issued: nothing may invite an update for it any more.
+        return calendar.current().filter(halfTerm -> !halfTerm.closed())
+                .map(halfTerm -> UpdateWindow.of(halfTerm, settings));
+    }
+
+    /** Why no update is asked for today, when {@link #updateWindow()} is empty. */
+    @SignedIn
+    @Transactional(readOnly = true)
+    public String noUpdateReason() {
+        return calendar.current().filter(HalfTermInfo::closed)
+                .map(halfTerm -> halfTerm.label() + " is closed: its report has been issued, so no more updates "
+                        + "are taken for it. Updates open when the next half-term starts.")
+                .orElse("Today is not in a half-term: updates open when the next one starts.");
     }
 
     @SignedIn
@@ -177,13 +189,16 @@ public class ActionPlanService {
         List<ProgressUpdate> found = updates.forAction(actionId, Limit.of(200));
         Map<Long, HalfTermInfo> halfTerms = calendar.halfTerms(
                 found.stream().map(ProgressUpdate::getHalfTermId).collect(Collectors.toSet()));
+        Map<String, String> authors = users.namesByUsername(
+                found.stream().map(ProgressUpdate::getAuthor).collect(Collectors.toSet()));
         return found.stream().map(update -> {
             HalfTermInfo halfTerm = halfTerms.get(update.getHalfTermId());
             boolean open = halfTerm != null && !halfTerm.closed();
             return new UpdateInfo(update.getId(), update.getVersion(), update.getHalfTermId(),
                     halfTerm == null ? "" : halfTerm.label(), update.getStatus(), update.getPercentComplete(),
-                    update.getNarrative(), update.getAuthor(), update.getCreatedAt(), update.getUpdatedAt(),
-                    open && update.getAuthor().equals(me));
+                    update.getNarrative(), update.getAuthor(),
+                    authors.getOrDefault(update.getAuthor(), update.getAuthor()), update.getCreatedAt(),
+                    update.getUpdatedAt(), open && update.getAuthor().equals(me));
         }).toList();
     }
 
@@ -208,11 +223,14 @@ public class ActionPlanService {
         List<ProgressUpdate> found = updates.latestForPriority(priorityId, Limit.of(Math.min(Math.max(limit, 1), 50)));
         Map<Long, HalfTermInfo> halfTerms = calendar.halfTerms(
                 found.stream().map(ProgressUpdate::getHalfTermId).collect(Collectors.toSet()));
+        Map<String, String> authors = users.namesByUsername(
+                found.stream().map(ProgressUpdate::getAuthor).collect(Collectors.toSet()));
         return found.stream()
                 .map(update -> new RecentUpdate(update.getAction().getId(), update.getAction().getReference(),
                         update.getAction().getTitle(), halfTerms.containsKey(update.getHalfTermId())
                                 ? halfTerms.get(update.getHalfTermId()).label() : "",
-                        update.getStatus(), update.getNarrative(), update.getAuthor(), update.getUpdatedAt()))
+                        update.getStatus(), update.getNarrative(),
+                        authors.getOrDefault(update.getAuthor(), update.getAuthor()), update.getUpdatedAt()))
                 .toList();
     }
 
@@ -271,7 +289,7 @@ public class ActionPlanService {
                 sort);
     }
 
-    /** An update as a priority's page lists it. */
+    /** An update as a priority's page lists it, {@code author} by name as people read it. */
     public record RecentUpdate(long actionId, String reference, String title, String halfTerm, ActionStatus status,
             String narrative, String author, java.time.Instant at) {
     }

@@ -154,8 +154,8 @@ public class FeedbackRegister {
         choices.channels().forEach(channel -> names.put("Channel " + channel.code(), channel.label()));
         choices.themes().forEach(theme -> names.put("Themes " + theme.code(), theme.label()));
         return auditHistory.of(Feedback.class, id, "Feedback " + id, field -> LABELS.getOrDefault(field, field))
-                .stream().map(entry -> new HistoryEntry(entry.when(), entry.who(), entry.subject(), entry.kind(),
-                        entry.changes().stream().map(change -> new HistoryEntry.FieldChange(change.field(),
+                .stream().map(entry -> entry.withChanges(entry.changes().stream()
+                        .map(change -> new HistoryEntry.FieldChange(change.field(),
                                 named(change.field(), change.before(), names),
                                 named(change.field(), change.after(), names))).toList()))
                 .toList();

@@ -31,6 +31,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<Person> peopleByIds(@Param("ids") java.util.Collection<Long> ids);
 
     @Query("select new org.tandem.people.Person(u.id, u.username, u.displayName, u.email) from UserAccount u"
+            + " where u.username in :usernames")
+    List<Person> peopleByUsernames(@Param("usernames") java.util.Collection<String> usernames);
+
+    @Query("select new org.tandem.people.Person(u.id, u.username, u.displayName, u.email) from UserAccount u"
             + " where u.enabled = true order by u.displayName")
     List<Person> enabledPeople();
 

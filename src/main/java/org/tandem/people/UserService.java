@@ -37,11 +37,14 @@ public class UserService {
     private final ApplicationEventPublisher events;
     private final AuditHistory auditHistory;
     private final CurrentUser currentUser;
+    private final PeopleNames names;
 
     UserService(UserAccountRepository users, PartnerOrganisationRepository organisations,
             PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Validator validator,
-            ApplicationEventPublisher events, AuditHistory auditHistory, CurrentUser currentUser) {
+            ApplicationEventPublisher events, AuditHistory auditHistory, CurrentUser currentUser,
+            PeopleNames names) {
         this.currentUser = currentUser;
+        this.names = names;
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -135,6 +138,13 @@ public class UserService {
         }
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         flush(user);
+    }
+
+    /** People's names by username, for "by whom" lines; "system" reads as Tandem's own. */
+    @SignedIn
+    @Transactional(readOnly = true)
+    public Map<String, String> namesByUsername(java.util.Collection<String> usernames) {
+        return names.peopleByUsername(usernames);
     }
 
     /** Whether the person signed in manages people (and so sees how many hold each role). */

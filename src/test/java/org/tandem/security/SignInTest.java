@@ -126,4 +126,16 @@ class SignInTest extends IntegrationTest {
         assertThatThrownBy(() -> signIn(username, PASSWORD)).isInstanceOf(DisabledException.class);
         assertThat(((ActingUser) signedIn.getPrincipal()).username()).isEqualTo(username);
     }
+
+    @Test
+    void attemptsAfter2038AreStoredAndReadBackToTheMicrosecondAndStillLock() {
+        Instant in2040 = Instant.parse("2040-03-01T10:15:30.123456Z");
+        clock.set(in2040);
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> signIn(username, "wrong")).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(attempts.findAll()).filteredOn(attempt -> attempt.getUsername().equals(username))
+                .extracting(LoginAttempt::getAttemptedAt).hasSize(5).containsOnly(in2040);
+        assertThatThrownBy(() -> signIn(username, PASSWORD)).isInstanceOf(LockedException.class);
+    }
 }

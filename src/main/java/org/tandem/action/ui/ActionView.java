@@ -158,7 +158,7 @@ public class ActionView extends Main implements BeforeEnterObserver {
             section.add(new Paragraph(window.halfTerm().label() + ": please update by "
                     + Dates.format(window.deadline()) + "."));
             if (mine != null && !mine.editable()) {
-                section.add(new Paragraph(mine.author() + " has given this half-term's update."));
+                section.add(new Paragraph(mine.authorName() + " has given this half-term's update."));
                 return;
             }
             UpdateForm form = new UpdateForm();
@@ -188,7 +188,7 @@ public class ActionView extends Main implements BeforeEnterObserver {
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             section.add(form, save);
-        }, () -> section.add(new Paragraph("Today is not in a half-term: updates open when the next one starts.")));
+        }, () -> section.add(new Paragraph(plan.noUpdateReason())));
         return section;
     }
 
@@ -200,7 +200,7 @@ public class ActionView extends Main implements BeforeEnterObserver {
         }
         for (UpdateInfo update : updates) {
             Div item = new Div(new Paragraph(update.halfTerm() + ": " + update.status().label() + ", "
-                    + update.percentComplete() + "%. By " + update.author() + ", "
+                    + update.percentComplete() + "%. By " + update.authorName() + ", "
                     + Dates.format(update.updatedAt(), properties.timeZone()) + "."), new Paragraph(update.narrative()));
             item.addClassNames("card", "update");
             section.add(item);

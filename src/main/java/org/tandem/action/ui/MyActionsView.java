@@ -55,7 +55,7 @@ public class MyActionsView extends Main {
         List<ActionRow> mine = plan.mine();
         long due = mine.stream().filter(ActionRow::updateDue).count();
         String window = plan.updateWindow().map(w -> " Updates for " + w.halfTerm().label() + " are due by "
-                + Dates.format(w.deadline()) + ".").orElse(" No half-term is running, so no update is due.");
+                + Dates.format(w.deadline()) + ".").orElseGet(() -> " " + plan.noUpdateReason());
         summary.setText(mine.isEmpty() ? "You own no actions and lead no workstream with actions."
                 : mine.size() + " actions; " + due + (due == 1 ? " needs" : " need") + " an update." + window);
         mine.forEach(row -> list.add(card(row)));

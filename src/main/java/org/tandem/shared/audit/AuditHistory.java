@@ -7,11 +7,13 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Member;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Objects;
@@ -22,8 +24,10 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.shared.TandemProperties;
 
 /**
  * Reads the Envers audit tables and turns them into before-and-after entries. Features call it from their own
@@ -34,11 +38,20 @@ public class AuditHistory {
 
     private static final Set<String> HIDDEN = Set.of("id", "version");
     private static final DateTimeFormatter DATE = org.tandem.shared.BritishDates.SHORT;
+    private static final DateTimeFormatter MOMENT = org.tandem.shared.BritishDates.SHORT_TIME;
+    /** Fields that hold people's or organisations' ids, shown by name (as the names are now). */
+    private static final Set<String> PEOPLE = Set.of("ownerId", "officerId", "leadId", "sponsorId", "memberIds");
+    private static final Set<String> ORGANISATIONS = Set.of("organisationId", "leadOrganisationId",
+            "partnerOrganisationIds");
 
     private final EntityManager entityManager;
+    private final ObjectProvider<HistoryNames> names;
+    private final ZoneId zone;
 
-    AuditHistory(EntityManager entityManager) {
+    AuditHistory(EntityManager entityManager, ObjectProvider<HistoryNames> names, TandemProperties properties) {
         this.entityManager = entityManager;
+        this.names = names;
+        this.zone = properties.timeZone();
     }
 
     /** The changes to one record, newest first, each field named by {@code labels} (or its own name). */
@@ -74,6 +87,7 @@ public class AuditHistory {
     private List<HistoryEntry> entries(Class<?> type, List<Object[]> rows, String subject,
             Function<String, String> labels, Set<String> skip) {
         EntityType<?> entityType = entityManager.getMetamodel().entity(type);
+        Names named = names(entityType, rows);
         List<HistoryEntry> entries = new ArrayList<>();
         Map<Object, Object> previousById = new HashMap<>();
         for (Object[] row : rows) {
@@ -87,10 +101,11 @@ public class AuditHistory {
                 case DEL -> HistoryEntry.Kind.REMOVED;
             };
             List<HistoryEntry.FieldChange> changes = kind == HistoryEntry.Kind.REMOVED
-                    ? List.of() : differences(entityType, previousById.get(id), current, labels, skip);
+                    ? List.of() : differences(entityType, previousById.get(id), current, labels, skip, named);
             if (kind != HistoryEntry.Kind.CHANGED || !changes.isEmpty()) {
-                entries.add(new HistoryEntry(Instant.ofEpochMilli(revision.getTimestamp()), revision.getUsername(),
-                        subject, kind, changes));
+                String who = revision.getUsername() == null ? "" : revision.getUsername();
+                entries.add(new HistoryEntry(Instant.ofEpochMilli(revision.getTimestamp()), who, subject, kind,
+                        changes, named.byUsername().getOrDefault(who, who)));
             }
             previousById.put(id, current);
         }
@@ -99,7 +114,7 @@ public class AuditHistory {
     }
 
     private List<HistoryEntry.FieldChange> differences(EntityType<?> entityType, @Nullable Object before,
-            Object after, Function<String, String> labels, Set<String> skip) {
+            Object after, Function<String, String> labels, Set<String> skip, Names named) {
         List<HistoryEntry.FieldChange> changes = new ArrayList<>();
         List<? extends Attribute<?, ?>> attributes = entityType.getAttributes().stream()
                 .filter(attribute -> !HIDDEN.contains(attribute.getName()) && !skip.contains(attribute.getName()))
@@ -110,8 +125,8 @@ public class AuditHistory {
                     || field.isAnnotationPresent(org.hibernate.envers.NotAudited.class)) {
                 continue;
             }
-            String oldValue = before == null ? "" : describe(read(field, before));
-            String newValue = describe(read(field, after));
+            String oldValue = before == null ? "" : describe(named.of(field.getName(), read(field, before)));
+            String newValue = describe(named.of(field.getName(), read(field, after)));
             if (!Objects.equals(oldValue, newValue)) {
                 boolean secret = attribute.getName().toLowerCase().contains("password");
                 changes.add(new HistoryEntry.FieldChange(labels.apply(attribute.getName()),
@@ -132,11 +147,64 @@ public class AuditHistory {
         }
     }
 
-    private static String describe(@Nullable Object value) {
+    /** Every id and username the rows mention, named in one query per kind. */
+    private Names names(EntityType<?> entityType, List<Object[]> rows) {
+        Set<Long> people = new HashSet<>();
+        Set<Long> organisations = new HashSet<>();
+        Set<String> usernames = new HashSet<>();
+        for (Object[] row : rows) {
+            String username = ((AuditRevision) row[1]).getUsername();
+            if (username != null) {
+                usernames.add(username);
+            }
+            for (Attribute<?, ?> attribute : entityType.getAttributes()) {
+                if (attribute.getJavaMember() instanceof Field field) {
+                    if (PEOPLE.contains(field.getName())) {
+                        ids(read(field, row[0]), people);
+                    } else if (ORGANISATIONS.contains(field.getName())) {
+                        ids(read(field, row[0]), organisations);
+                    }
+                }
+            }
+        }
+        HistoryNames lookup = names.getIfAvailable();
+        if (lookup == null) {
+            return new Names(Map.of(), Map.of(), Map.of());
+        }
+        return new Names(lookup.people(people), lookup.organisations(organisations),
+                lookup.peopleByUsername(usernames));
+    }
+
+    private static void ids(@Nullable Object value, Set<Long> into) {
+        if (value instanceof Long id) {
+            into.add(id);
+        } else if (value instanceof Collection<?> collection) {
+            collection.forEach(each -> ids(each, into));
+        }
+    }
+
+    /** The names for one history, and how a field's raw value reads with them. */
+    private record Names(Map<Long, String> people, Map<Long, String> organisations, Map<String, String> byUsername) {
+
+        @Nullable Object of(String field, @Nullable Object value) {
+            Map<Long, String> known = PEOPLE.contains(field) ? people
+                    : ORGANISATIONS.contains(field) ? organisations : null;
+            if (known == null || value == null) {
+                return value;
+            }
+            if (value instanceof Collection<?> collection) {
+                return collection.stream().map(each -> of(field, each)).toList();
+            }
+            return value instanceof Long id ? known.getOrDefault(id, "(no longer exists)") : value;
+        }
+    }
+
+    private String describe(@Nullable Object value) {
         return switch (value) {
             case null -> "";
             case LocalDate date -> DATE.format(date);
-            case Collection<?> collection -> collection.stream().map(AuditHistory::describe).sorted()
+            case Instant instant -> MOMENT.format(instant.atZone(zone));
+            case Collection<?> collection -> collection.stream().map(this::describe).sorted()
                     .collect(Collectors.joining(", "));
             default -> String.valueOf(value);
         };

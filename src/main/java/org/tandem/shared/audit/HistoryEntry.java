@@ -8,8 +8,15 @@ import java.util.List;
  *
  * @param subject what changed, e.g. "Autumn 1" for one half-term of a year
  * @param kind    created, changed or removed
+ * @param who     the username of whoever made the change, {@code byName} their name as people read it
  */
-public record HistoryEntry(Instant when, String who, String subject, Kind kind, List<FieldChange> changes) {
+public record HistoryEntry(Instant when, String who, String subject, Kind kind, List<FieldChange> changes,
+        String byName) {
+
+    /** The same entry with other field changes (a module naming its own codes). */
+    public HistoryEntry withChanges(List<FieldChange> others) {
+        return new HistoryEntry(when, who, subject, kind, others, byName);
+    }
 
     public enum Kind {
         CREATED("Created"), CHANGED("Changed"), REMOVED("Removed");

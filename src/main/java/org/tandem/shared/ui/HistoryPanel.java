@@ -24,7 +24,7 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         H3 title = new H3("History");
         grid.addColumn(entry -> WHEN.format(entry.when().atZone(zone))).setHeader("When").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(HistoryEntry::who).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(HistoryEntry::byName).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.subject() + ": " + entry.kind().label()).setHeader("What").setAutoWidth(true);
         grid.addColumn(HistoryPanel::describe).setHeader("Before and after").setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
