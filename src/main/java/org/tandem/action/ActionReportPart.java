@@ -100,7 +100,7 @@ class ActionReportPart implements ReportPart {
                     ragCounts(facts.byPriority(card.priority().id()), context.asAt()))).toList();
             blocks.add(new RagChart("Actions by RAG for each priority", bars));
         }
-        return new ReportSection("headline", 0, "Headline", blocks, figures);
+        return new ReportSection("headline", ReportPart.HEADLINE, "Headline", blocks, figures);
     }
 
     private static String summary(List<PriorityCard> cards, Map<Rag, Long> prioritiesByRag, long actionCount,
@@ -147,7 +147,7 @@ class ActionReportPart implements ReportPart {
                         "Latest update"), completed.stream().map(facts::row).toList(), 2));
             }
         }
-        return new ReportSection("priorities", 100, "Priorities", blocks, Map.of());
+        return new ReportSection("priorities", ReportPart.PRIORITIES, "Priorities", blocks, Map.of());
     }
 
     private static int urgency(PriorityCard card) {
@@ -198,7 +198,7 @@ class ActionReportPart implements ReportPart {
                     + context.halfTerm().label() + "."));
             blocks.add(new Table("Progress updates by workstream", headers, rows, -1));
         }
-        return new ReportSection("compliance", 600, "Update compliance", blocks,
+        return new ReportSection("compliance", ReportPart.UPDATE_COMPLIANCE, "Update compliance", blocks,
                 Map.of("updates.open", open, "updates.given", given));
     }
 

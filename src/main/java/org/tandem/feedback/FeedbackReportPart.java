@@ -110,7 +110,7 @@ class FeedbackReportPart implements ReportPart {
                             f.getPublishedAt() == null ? "" : DAY.format(LocalDate.ofInstant(f.getPublishedAt(), zone))))
                             .toList(), -1));
         }
-        return new ReportSection("voice", 400, "You said, we did", blocks,
+        return new ReportSection("voice", ReportPart.FAMILIES_VOICE, "You said, we did", blocks,
                 Map.of("feedback.published", publishedCount, "feedback.overdue", overdueCount));
     }
 
@@ -134,7 +134,7 @@ class FeedbackReportPart implements ReportPart {
                     activities.stream().map(a -> List.of(DAY.format(a.getHeldOn()), cut(a.getTitle()),
                             a.getKind().label(), cut(a.getWhatChanged()))).toList(), -1));
         }
-        return new ReportSection("coproduction", 500, "Co-production", blocks,
+        return new ReportSection("coproduction", ReportPart.CO_PRODUCTION, "Co-production", blocks,
                 Map.of("coproduction.activities", (long) activities.size()));
     }
 
