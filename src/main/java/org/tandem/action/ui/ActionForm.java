@@ -22,6 +22,7 @@ import org.tandem.people.OrganisationSummary;
 import org.tandem.people.Person;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.strategy.PriorityInfo;
+import org.tandem.shared.ui.TextLimits;
 
 /** The fields of an action, with the same limits and rules as the service. */
 class ActionForm extends FormLayout {
@@ -41,11 +42,11 @@ class ActionForm extends FormLayout {
 
     ActionForm(List<PriorityInfo> priorities, List<WorkstreamSummary> workstreams, List<Person> people,
             List<OrganisationSummary> organisations) {
-        reference.setMaxLength(ActionItem.REFERENCE_LENGTH);
+        TextLimits.limit(reference, ActionItem.REFERENCE_LENGTH);
         reference.setHelperText("Leave empty to number it automatically, e.g. 2.3 for the third action of priority 2.");
-        title.setMaxLength(ActionItem.TITLE_LENGTH);
+        TextLimits.limit(title, ActionItem.TITLE_LENGTH);
         title.setRequiredIndicatorVisible(true);
-        description.setMaxLength(ActionItem.DESCRIPTION_LENGTH);
+        TextLimits.limit(description, ActionItem.DESCRIPTION_LENGTH);
         priority.setItems(priorities);
         priority.setItemLabelGenerator(PriorityInfo::label);
         priority.setRequiredIndicatorVisible(true);

@@ -39,6 +39,7 @@ import org.tandem.shared.ui.Dates;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.RagBadge;
+import org.tandem.shared.ui.TextLimits;
 
 /** One action: its details, its updates newest first, its history, and the forms for those allowed. */
 @Route("actions/:id")
@@ -213,7 +214,7 @@ public class ActionView extends Main implements BeforeEnterObserver {
         dialog.setHeaderTitle("Mark " + action.reference() + " complete");
         DatePicker on = new BritishDatePicker("Completed on", plan.today());
         TextArea finalUpdate = new TextArea("Final update: what was done and what difference it made");
-        finalUpdate.setMaxLength(org.tandem.action.ProgressUpdate.NARRATIVE_LENGTH);
+        TextLimits.limit(finalUpdate, org.tandem.action.ProgressUpdate.NARRATIVE_LENGTH);
         finalUpdate.setWidthFull();
         dialog.add(on, finalUpdate);
         Button save = new Button("Mark complete", event -> {
@@ -243,7 +244,7 @@ public class ActionView extends Main implements BeforeEnterObserver {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Cancel " + action.reference());
         TextArea reason = new TextArea("Why is it cancelled?");
-        reason.setMaxLength(ActionItem.REASON_LENGTH);
+        TextLimits.limit(reason, ActionItem.REASON_LENGTH);
         reason.setWidthFull();
         dialog.add(reason);
         Button save = new Button("Cancel the action", event -> {

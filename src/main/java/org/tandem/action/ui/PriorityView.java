@@ -40,6 +40,7 @@ import org.tandem.shared.ui.RagBadge;
 import org.tandem.strategy.Priority;
 import org.tandem.strategy.PriorityInfo;
 import org.tandem.strategy.StrategyService;
+import org.tandem.shared.ui.TextLimits;
 
 /** One priority: its outcomes, sponsor and lead, how it stands, its actions and their latest updates. */
 @Route("priorities/:id")
@@ -138,7 +139,7 @@ public class PriorityView extends Main implements BeforeEnterObserver {
         rag.setItemLabelGenerator(value -> value.label() + " (" + value.meaning().toLowerCase() + ")");
         rag.setValue(card.rag());
         TextArea reason = new TextArea("Reason for the override");
-        reason.setMaxLength(Priority.REASON_LENGTH);
+        TextLimits.limit(reason, Priority.REASON_LENGTH);
         reason.setWidthFull();
         reason.setValue(card.priority().ragOverrideReason() == null ? "" : card.priority().ragOverrideReason());
         Button save = new Button("Override the RAG", event -> {

@@ -9,6 +9,8 @@ import org.tandem.action.ActionStatus;
 import org.tandem.action.ProgressUpdate;
 import org.tandem.action.UpdateDraft;
 import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.ui.NumberRange;
+import org.tandem.shared.ui.TextLimits;
 
 /** A half-term's update: status, percentage and what was done, what difference it made, what next. */
 class UpdateForm extends FormLayout {
@@ -24,17 +26,17 @@ class UpdateForm extends FormLayout {
         status.setLabel("Status");
         status.setItems(ActionStatus.reportable());
         status.setItemLabelGenerator(ActionStatus::label);
-        percent.setMin(0);
-        percent.setMax(100);
+        NumberRange.between(percent, 0, 100);
         percent.setStepButtonsVisible(true);
         percent.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
-        narrative.setMaxLength(ProgressUpdate.NARRATIVE_LENGTH);
+        TextLimits.limit(narrative, ProgressUpdate.NARRATIVE_LENGTH);
         narrative.setMinHeight("8em");
         binder.forField(status).asRequired("Choose a status").bind(UpdateDraft::getStatus, UpdateDraft::setStatus);
         binder.forField(percent).asRequired("Enter a percentage from 0 to 100")
                 .withValidator(value -> value >= 0 && value <= 100, "Enter a percentage from 0 to 100")
                 .bind(UpdateDraft::getPercentComplete, UpdateDraft::setPercentComplete);
-        binder.forField(narrative).bind(UpdateDraft::getNarrative, UpdateDraft::setNarrative);
+        binder.forField(narrative).withValidator(TextLimits.fits(ProgressUpdate.NARRATIVE_LENGTH))
+                .bind(UpdateDraft::getNarrative, UpdateDraft::setNarrative);
         add(status, percent, narrative);
         setColspan(narrative, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 2));

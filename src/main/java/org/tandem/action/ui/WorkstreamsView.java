@@ -37,6 +37,7 @@ import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.strategy.PriorityInfo;
 import org.tandem.strategy.StrategyService;
+import org.tandem.shared.ui.TextLimits;
 
 /** The workstreams that deliver the plan; admins set them up. */
 @Route("workstreams")
@@ -100,9 +101,9 @@ public class WorkstreamsView extends Main {
         List<Person> everyone = users.everyone();
         List<PriorityInfo> priorities = strategy.priorities();
         TextField name = new TextField("Name");
-        name.setMaxLength(Workstream.NAME_LENGTH);
+        TextLimits.limit(name, Workstream.NAME_LENGTH);
         TextArea purpose = new TextArea("Purpose");
-        purpose.setMaxLength(Workstream.PURPOSE_LENGTH);
+        TextLimits.limit(purpose, Workstream.PURPOSE_LENGTH);
         ComboBox<Person> lead = new ComboBox<>("Lead", leads);
         lead.setItemLabelGenerator(Person::displayName);
         lead.setClearButtonVisible(true);

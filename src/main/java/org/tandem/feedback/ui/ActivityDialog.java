@@ -17,6 +17,8 @@ import org.tandem.feedback.ActivityKind;
 import org.tandem.feedback.ActivityRow;
 import org.tandem.feedback.CoProductionService;
 import org.tandem.feedback.FeedbackRow;
+import org.tandem.shared.ui.NumberRange;
+import org.tandem.shared.ui.TextLimits;
 
 /** Logs a co-production activity, or corrects one. */
 class ActivityDialog extends RecordDialog {
@@ -31,13 +33,13 @@ class ActivityDialog extends RecordDialog {
         kind.setItemLabelGenerator(ActivityKind::label);
         kind.setRequired(true);
         TextField title = field("title", new TextField("What the activity was"));
-        title.setMaxLength(ActivityDraft.TITLE_LENGTH);
+        TextLimits.limit(title, ActivityDraft.TITLE_LENGTH);
         title.setRequired(true);
         IntegerField parents = field("parents", count("Parents and carers who took part"));
         IntegerField youngPeople = field("youngPeople", count("Children and young people who took part"));
         IntegerField professionals = field("professionals", count("Professionals who took part"));
         TextArea whatChanged = field("whatChanged", new TextArea("What changed as a result"));
-        whatChanged.setMaxLength(ActivityDraft.CHANGED_LENGTH);
+        TextLimits.limit(whatChanged, ActivityDraft.CHANGED_LENGTH);
         whatChanged.setRequired(true);
         MultiSelectComboBox<ActionRow> actions = field("actionIds",
                 new MultiSelectComboBox<>("Linked actions (optional)"));
@@ -83,8 +85,7 @@ class ActivityDialog extends RecordDialog {
 
     private static IntegerField count(String label) {
         IntegerField field = new IntegerField(label);
-        field.setMin(0);
-        field.setMax(ActivityDraft.MAX_PEOPLE);
+        NumberRange.between(field, 0, ActivityDraft.MAX_PEOPLE);
         field.setHelperText("Leave empty if this group did not take part");
         return field;
     }

@@ -35,6 +35,7 @@ import org.tandem.people.OrganisationService;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ui.Dates;
 import org.tandem.shared.ui.HistoryPanel;
+import org.tandem.shared.ui.TextLimits;
 
 /**
  * The co-production pledge, who signed it, and the log of co-production activities. Admins keep the pledge and
@@ -109,7 +110,7 @@ public class CoProductionView extends Main {
         PledgeInfo editing = service.pledge();
         RecordDialog dialog = new RecordDialog("Edit the pledge");
         TextArea text = dialog.field("text", new TextArea("Pledge text"));
-        text.setMaxLength(PledgeInfo.TEXT_LENGTH);
+        TextLimits.limit(text, PledgeInfo.TEXT_LENGTH);
         text.setHelperText("Leave a blank line between paragraphs");
         text.setWidthFull();
         text.setMinHeight("16rem");

@@ -19,6 +19,8 @@ import org.tandem.feedback.Theme;
 import org.tandem.feedback.VoiceGroup;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.strategy.PriorityInfo;
+import org.tandem.shared.ui.NumberRange;
+import org.tandem.shared.ui.TextLimits;
 
 /** What was said, when, where, by whom and about what: the form to log or edit feedback. */
 class FeedbackForm extends FormLayout {
@@ -41,15 +43,14 @@ class FeedbackForm extends FormLayout {
         this.allPriorities = allPriorities;
         this.allChannels = allChannels;
         this.allThemes = allThemes;
-        whatWasSaid.setMaxLength(Feedback.SAID_LENGTH);
+        TextLimits.limit(whatWasSaid, Feedback.SAID_LENGTH);
         whatWasSaid.setHelperText("No names of children, families, staff or schools.");
         channel.setLabel("Where it was said");
         channel.setItemLabelGenerator(value -> value == null ? "" : named(value.label(), value.active()));
         voiceGroup.setLabel("Who said it");
         voiceGroup.setItems(VoiceGroup.values());
         voiceGroup.setItemLabelGenerator(VoiceGroup::label);
-        peopleCount.setMin(1);
-        peopleCount.setMax(Feedback.MAX_PEOPLE);
+        NumberRange.between(peopleCount, 1, Feedback.MAX_PEOPLE);
         themes.setItemLabelGenerator(value -> named(value.label(), value.active()));
         priorities.setItems(allPriorities);
         priorities.setItemLabelGenerator(PriorityInfo::label);

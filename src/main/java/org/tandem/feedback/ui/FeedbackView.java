@@ -54,6 +54,7 @@ import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.Dates;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.shared.ui.TextLimits;
 
 /** One piece of feedback: what was said, its response and public wording, the next step for those allowed, its
  * timeline and history. */
@@ -204,11 +205,11 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
         kind.setItemLabelGenerator(ResponseKind::label);
         kind.setValue(item.responseKind());
         TextArea text = new TextArea("What was done, or is being done");
-        text.setMaxLength(Feedback.RESPONSE_LENGTH);
+        TextLimits.limit(text, Feedback.RESPONSE_LENGTH);
         text.setWidthFull();
         text.setValue(item.responseText() == null ? "" : item.responseText());
         TextArea reason = new TextArea("If it could not be done: why");
-        reason.setMaxLength(Feedback.REASON_LENGTH);
+        TextLimits.limit(reason, Feedback.REASON_LENGTH);
         reason.setWidthFull();
         reason.setValue(item.couldNotReason() == null ? "" : item.couldNotReason());
         MultiSelectComboBox<ActionRow> actions = new MultiSelectComboBox<>("Actions that carry it out (optional)");
@@ -232,11 +233,11 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
         section.add(new Paragraph("This is all the public will see. Write it for families, in plain English, "
                 + "with no names, contact details or dates of birth."));
         TextArea youSaid = new TextArea("You said");
-        youSaid.setMaxLength(Feedback.PUBLIC_LENGTH);
+        TextLimits.limit(youSaid, Feedback.PUBLIC_LENGTH);
         youSaid.setWidthFull();
         youSaid.setValue(item.publicYouSaid() == null ? "" : item.publicYouSaid());
         TextArea weDid = new TextArea("We did");
-        weDid.setMaxLength(Feedback.PUBLIC_LENGTH);
+        TextLimits.limit(weDid, Feedback.PUBLIC_LENGTH);
         weDid.setWidthFull();
         weDid.setValue(item.publicWeDid() == null ? (item.responseText() == null ? "" : item.responseText())
                 : item.publicWeDid());
@@ -315,7 +316,7 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
 
     private static TextArea publicArea(String label, String value) {
         TextArea area = new TextArea(label);
-        area.setMaxLength(Feedback.PUBLIC_LENGTH);
+        TextLimits.limit(area, Feedback.PUBLIC_LENGTH);
         area.setWidthFull();
         area.setValue(value == null ? "" : value);
         return area;
@@ -324,7 +325,7 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
     private Section withdrawSection(FeedbackDetails item) {
         Section section = card("Withdraw from the public page");
         TextField reason = new TextField("Why is it withdrawn?");
-        reason.setMaxLength(Feedback.REASON_LENGTH);
+        TextLimits.limit(reason, Feedback.REASON_LENGTH);
         reason.setWidthFull();
         Button withdraw = new Button("Withdraw", event -> run(() -> service.withdraw(id, item.version(),
                 reason.getValue()), "Withdrawn from the public page."));

@@ -20,6 +20,7 @@ import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.ConflictNotice;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.shared.ui.TextLimits;
 
 /**
  * Adds a channel or theme, or renames one. When another admin renamed it first, their name is shown next to
@@ -44,7 +45,7 @@ class ListValueDialog extends Dialog {
         this.version = value == null ? 0 : value.version();
         setHeaderTitle(value == null ? "Add a " + kind.noun() : "Rename " + value.label());
         setWidth("min(40rem, 95vw)");
-        name.setMaxLength(ListedValue.LABEL_LENGTH);
+        TextLimits.limit(name, ListedValue.LABEL_LENGTH);
         name.setRequiredIndicatorVisible(true);
         name.setHelperText("As reps and the public will read it, up to " + ListedValue.LABEL_LENGTH
                 + " characters.");
@@ -52,7 +53,7 @@ class ListValueDialog extends Dialog {
         if (value != null) {
             name.setValue(value.label());
         } else if (kind == ListKind.THEME) {
-            slug.setMaxLength(ListedTheme.SLUG_LENGTH);
+            TextLimits.limit(slug, ListedTheme.SLUG_LENGTH);
             slug.setHelperText("Leave empty to make one from the name, like ehc-plans. Links to the public page "
                     + "and the feeds use it, so it cannot change once the theme is added.");
             form.add(slug);

@@ -11,6 +11,7 @@ import org.tandem.feedback.CoProductionService;
 import org.tandem.feedback.SignatoryDraft;
 import org.tandem.feedback.SignatoryRow;
 import org.tandem.people.OrganisationSummary;
+import org.tandem.shared.ui.TextLimits;
 
 /** Adds a signatory of the pledge, or corrects one. */
 class SignatoryDialog extends RecordDialog {
@@ -26,11 +27,11 @@ class SignatoryDialog extends RecordDialog {
         DatePicker signedOn = field("signedOn", new BritishDatePicker("Date signed"));
         signedOn.setRequired(true);
         TextField contact = field("contactName", new TextField("Contact who signed"));
-        contact.setMaxLength(SignatoryDraft.CONTACT_LENGTH);
+        TextLimits.limit(contact, SignatoryDraft.CONTACT_LENGTH);
         contact.setRequired(true);
         contact.setWidthFull();
         TextArea commitments = field("commitments", new TextArea("What the organisation commits to"));
-        commitments.setMaxLength(SignatoryDraft.COMMITMENTS_LENGTH);
+        TextLimits.limit(commitments, SignatoryDraft.COMMITMENTS_LENGTH);
         commitments.setRequired(true);
         commitments.setWidthFull();
         if (row != null) {

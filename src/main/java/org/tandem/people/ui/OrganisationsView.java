@@ -24,6 +24,7 @@ import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.people.Roles;
+import org.tandem.shared.ui.TextLimits;
 
 /** Admins list, add and rename the partnership's partner organisations. */
 @Route("admin/organisations")
@@ -65,7 +66,7 @@ public class OrganisationsView extends Main {
         dialog.setHeaderTitle(organisation == null ? "Add organisation" : "Edit " + organisation.name());
         dialog.setWidth("min(44rem, 95vw)");
         TextField name = new TextField("Name");
-        name.setMaxLength(PartnerOrganisation.NAME_LENGTH);
+        TextLimits.limit(name, PartnerOrganisation.NAME_LENGTH);
         name.setRequiredIndicatorVisible(true);
         ComboBox<OrganisationKind> kind = new ComboBox<>("Kind");
         kind.setItems(OrganisationKind.values());

@@ -16,6 +16,7 @@ import org.tandem.people.Role;
 import org.tandem.people.UserAccount;
 import org.tandem.people.UserDraft;
 import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.ui.TextLimits;
 
 /** The fields of a user; the same rules as the service, checked as the admin types. */
 class UserForm extends FormLayout {
@@ -33,12 +34,12 @@ class UserForm extends FormLayout {
 
     UserForm(List<OrganisationSummary> organisations) {
         this.organisations = organisations;
-        username.setMaxLength(UserAccount.USERNAME_LENGTH);
+        TextLimits.limit(username, UserAccount.USERNAME_LENGTH);
         username.setHelperText("Lower-case letters, digits, dots and dashes. Cannot be changed later.");
         username.setRequiredIndicatorVisible(true);
-        displayName.setMaxLength(UserAccount.DISPLAY_NAME_LENGTH);
+        TextLimits.limit(displayName, UserAccount.DISPLAY_NAME_LENGTH);
         displayName.setRequiredIndicatorVisible(true);
-        email.setMaxLength(UserAccount.EMAIL_LENGTH);
+        TextLimits.limit(email, UserAccount.EMAIL_LENGTH);
         email.setHelperText("Reports and reminders go here. Leave empty if the person has none.");
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::label);

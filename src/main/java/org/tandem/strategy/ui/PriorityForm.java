@@ -13,6 +13,8 @@ import org.tandem.people.Person;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.strategy.Priority;
 import org.tandem.strategy.PriorityDraft;
+import org.tandem.shared.ui.NumberRange;
+import org.tandem.shared.ui.TextLimits;
 
 /** Number, title, description, outcomes (one a line), board sponsor and lead partner of a priority. */
 class PriorityForm extends FormLayout {
@@ -27,11 +29,10 @@ class PriorityForm extends FormLayout {
     private PriorityDraft draft = new PriorityDraft();
 
     PriorityForm(List<Person> boardMembers, List<OrganisationSummary> organisations) {
-        number.setMin(1);
-        number.setMax(99);
+        NumberRange.between(number, 1, 99);
         number.setStepButtonsVisible(true);
-        title.setMaxLength(Priority.TITLE_LENGTH);
-        description.setMaxLength(Priority.DESCRIPTION_LENGTH);
+        TextLimits.limit(title, Priority.TITLE_LENGTH);
+        TextLimits.limit(description, Priority.DESCRIPTION_LENGTH);
         outcomesText.setHelperText("One outcome a line, in the order they should appear.");
         sponsor.setItems(boardMembers);
         sponsor.setItemLabelGenerator(Person::displayName);

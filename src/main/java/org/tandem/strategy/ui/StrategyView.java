@@ -39,6 +39,7 @@ import org.tandem.strategy.StrategyDraft;
 import org.tandem.strategy.StrategyInfo;
 import org.tandem.strategy.StrategyService;
 import org.tandem.strategy.StrategyStatus;
+import org.tandem.shared.ui.TextLimits;
 
 /** The strategy: vision, principles and priorities for everyone; admins shape and approve it. */
 @Route("strategy")
@@ -147,15 +148,15 @@ public class StrategyView extends Main {
         dialog.setHeaderTitle(creating ? "Set up the strategy" : "Edit the strategy");
         dialog.setWidth("min(48rem, 95vw)");
         TextField name = new TextField("Name");
-        name.setMaxLength(Strategy.NAME_LENGTH);
+        TextLimits.limit(name, Strategy.NAME_LENGTH);
         name.setValue(draft.getName());
         DatePicker from = new BritishDatePicker("From", draft.getPeriodFrom());
         DatePicker to = new BritishDatePicker("To", draft.getPeriodTo());
         TextArea vision = new TextArea("Vision");
-        vision.setMaxLength(Strategy.TEXT_LENGTH);
+        TextLimits.limit(vision, Strategy.TEXT_LENGTH);
         vision.setValue(draft.getVision());
         TextArea principles = new TextArea("Principles");
-        principles.setMaxLength(Strategy.TEXT_LENGTH);
+        TextLimits.limit(principles, Strategy.TEXT_LENGTH);
         principles.setValue(draft.getPrinciples());
         FormLayout form = new FormLayout(name, from, to, vision, principles);
         form.setColspan(name, 2);
@@ -196,7 +197,7 @@ public class StrategyView extends Main {
         DatePicker on = new BritishDatePicker("Approved on", strategies.current().map(StrategyInfo::approvedOn)
                 .orElse(null));
         TextField body = new TextField("Approved by (body or meeting)");
-        body.setMaxLength(Strategy.BODY_LENGTH);
+        TextLimits.limit(body, Strategy.BODY_LENGTH);
         body.setWidthFull();
         dialog.add(new FormLayout(on, body));
         Button save = new Button("Save", event -> {

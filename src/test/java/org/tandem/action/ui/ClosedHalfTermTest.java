@@ -26,7 +26,7 @@ import org.tandem.support.UiTest;
 class ClosedHalfTermTest extends UiTest {
 
     // Beyond 2038 on purpose: the half-term's closing instant must store and read back there too.
-    static final LocalDate TODAY = LocalDate.of(2041, 11, 18);
+    static final LocalDate TODAY = LocalDate.of(2046, 11, 19);
 
     @Autowired
     PlanFixture fixture;
@@ -42,7 +42,7 @@ class ClosedHalfTermTest extends UiTest {
 
     @BeforeEach
     void aPlanInAClosedHalfTerm() {
-        fixture.year(2041);
+        fixture.year(2046);
         clock.setDate(TODAY);
         thePlan = fixture.plan("Closed");
         action = fixture.action(thePlan, "We will review the local offer", TODAY.minusMonths(1), TODAY.plusMonths(5));
@@ -62,7 +62,7 @@ class ClosedHalfTermTest extends UiTest {
         UI.getCurrent().navigate(MyActionsView.class);
         assertThat(_find(Button.class, spec -> spec.withText("Save update"))).isEmpty();
         assertThat(_get(MyActionsView.class).getElement().getTextRecursively())
-                .contains("Autumn 2 2041/42 is closed").doesNotContain("are due by");
+                .contains("Autumn 2 2046/47 is closed").doesNotContain("are due by");
 
         UI.getCurrent().navigate(ActionView.class, new RouteParameters("id", String.valueOf(action)));
         assertThat(_find(Button.class, spec -> spec.withText("Save update"))).isEmpty();
