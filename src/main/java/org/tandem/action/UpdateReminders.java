@@ -49,6 +49,27 @@ class UpdateReminders implements ReminderSource {
         this.settings = settings;
     }
 
+    /** On the home page, every day of an open half-term: the owner's actions still without its update. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Reminder> waitingFor(long userId, LocalDate today) {
+        UpdateWindow window = calendar.containing(today).filter(halfTerm -> !halfTerm.closed())
+                .map(halfTerm -> UpdateWindow.of(halfTerm, updates)).orElse(null);
+        if (window == null) {
+            return List.of();
+        }
+        Person owner = users.people(java.util.Set.of(userId)).get(userId);
+        if (owner == null) {
+            return List.of();
+        }
+        String heading = window.halfTerm().label() + " updates, due by " + DATE.format(window.deadline());
+        return actions.ownedAndAwaitingUpdateIn(window.halfTerm().id()).stream()
+                .filter(action -> Long.valueOf(userId).equals(action.getOwnerId()))
+                .map(action -> new Reminder(new Recipient(owner.id(), owner.displayName(), owner.email()), heading,
+                        action.getReference() + " " + action.getTitle(), "actions/" + action.getId()))
+                .toList();
+    }
+
     @Override
     @Transactional(readOnly = true)
     public List<Reminder> due(LocalDate today) {

@@ -2,6 +2,7 @@ package org.tandem.home;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -24,6 +25,7 @@ import org.tandem.shared.ui.Dates;
 import org.tandem.calendar.HalfTermInfo;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
+import org.tandem.reminder.WaitingWork;
 import org.tandem.people.ActingUser;
 import org.tandem.people.CurrentUser;
 
@@ -35,10 +37,11 @@ import org.tandem.people.CurrentUser;
 public class HomeView extends Main {
 
     public HomeView(CalendarService calendar, UserService users, CurrentUser currentUser,
-            ActionPlanService plan) {
+            ActionPlanService plan, WaitingWork waiting) {
         addClassName("page");
         ActingUser me = currentUser.get();
         add(new H1("Welcome, " + me.displayName()));
+        add(waitingCard(waiting.forMe()));
         add(halfTermCard(calendar));
         if (plan.abilities().givesUpdates()) {
             add(actionsCard(plan));
@@ -90,6 +93,28 @@ public class HomeView extends Main {
         UnorderedList list = new UnorderedList();
         counts.forEach((role, count) -> list.add(new ListItem(role.label() + ": " + count + " active")));
         card.add(list);
+        return card;
+    }
+
+    /** What needs this person now, from the modules' reminder sources: the same lines as their digest. */
+    private static Section waitingCard(List<WaitingWork.Waiting> groups) {
+        Section card = card("Waiting for you");
+        card.setId("waiting-for-you");
+        if (groups.isEmpty()) {
+            card.add(new Paragraph("Nothing is waiting for you today."));
+            return card;
+        }
+        for (WaitingWork.Waiting group : groups) {
+            card.add(new H3(group.heading()));
+            UnorderedList list = new UnorderedList();
+            group.items().forEach(item -> {
+                // A plain link by path: home knows the modules' services, not their screens.
+                Anchor link = new Anchor(item.link(), item.line());
+                link.getElement().setAttribute("router-link", true);
+                list.add(new ListItem(link));
+            });
+            card.add(list);
+        }
         return card;
     }
 

@@ -12,4 +12,14 @@ public interface ReminderSource {
 
     /** The reminders due on {@code today}, a date in the partnership's time zone. */
     List<Reminder> due(LocalDate today);
+
+    /**
+     * What waits for one person today, for their home page, so that the home page and the digest never disagree:
+     * by default their reminders due today. A source whose reminders come only in a window (the days before a
+     * deadline) lists the work whenever it is waiting, and a source may add what is worth seeing on arriving but
+     * not worth an e-mail (the latest report). Called as the system; a source that fails is left out.
+     */
+    default List<Reminder> waitingFor(long userId, LocalDate today) {
+        return due(today).stream().filter(reminder -> reminder.recipient().userId() == userId).toList();
+    }
 }

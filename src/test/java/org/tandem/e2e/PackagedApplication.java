@@ -97,7 +97,7 @@ final class PackagedApplication {
 
     private static void waitForLoginPage(Path log) throws InterruptedException, IOException {
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plusSeconds(120);
+        Instant deadline = Instant.now().plusSeconds(240);
         while (Instant.now().isBefore(deadline)) {
             if (!application.isAlive()) {
                 throw new IllegalStateException("The application stopped:\n" + Files.readString(log));
@@ -113,6 +113,6 @@ final class PackagedApplication {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("No login page within 120 s:\n" + Files.readString(log));
+        throw new IllegalStateException("No login page within 240 s:\n" + Files.readString(log));
     }
 }
