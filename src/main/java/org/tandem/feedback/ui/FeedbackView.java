@@ -30,7 +30,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.tandem.action.ActionFilter;
 import org.tandem.action.ActionPlanService;
 import org.tandem.action.ActionRow;
@@ -48,12 +47,12 @@ import org.tandem.people.OrganisationService;
 import org.tandem.people.OrganisationSummary;
 import org.tandem.people.Person;
 import org.tandem.people.UserService;
-import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.Dates;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.shared.ui.SaveAttempt;
 
 /** One piece of feedback: what was said, its response and public wording, the next step for those allowed, its
  * timeline and history. */
@@ -351,15 +350,9 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
     }
 
     private void run(Runnable work, String done) {
-        try {
-            work.run();
+        if (new SaveAttempt().onConflict(this::show).run(work)) {
             Notifications.success(done);
             show();
-        } catch (ConcurrentEditException e) {
-            Notifications.error(e.getMessage());
-            show();
-        } catch (ValidationProblem | AccessDeniedException e) {
-            Notifications.error(e.getMessage());
         }
     }
 }
