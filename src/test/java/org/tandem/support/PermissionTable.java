@@ -42,8 +42,10 @@ public final class PermissionTable {
     public enum Whose {
         /** Ownership plays no part. */
         ANY,
-        /** The actor's own: they own or lead it, logged it, are assigned it. */
+        /** The actor's own: they own it, logged it, are assigned it. */
         OWN,
+        /** In the actor's charge: in a workstream they lead. */
+        LED,
         /** Someone else's. */
         OTHERS
     }
@@ -89,10 +91,10 @@ public final class PermissionTable {
         for (Row row : rows) {
             for (Role role : Role.values()) {
                 softly.assertThat(allowed(row, actors.get(role), role))
-                        .as("%s by a %s on %s record", row.operation(), role.name(), whose(row))
+                        .as("%s by a %s on %s", row.operation(), role.name(), whose(row))
                         .isEqualTo(row.allowed().contains(role));
             }
-            if (row.whose() != Whose.OWN) {
+            if (row.whose() == Whose.ANY || row.whose() == Whose.OTHERS) {
                 softly.assertThat(allowed(row, null, null))
                         .as("%s by nobody signed in", row.operation()).isEqualTo(row.anonymous());
             }
@@ -142,9 +144,10 @@ public final class PermissionTable {
 
     private static String whose(Row row) {
         return switch (row.whose()) {
-            case ANY -> "any";
-            case OWN -> "their own";
-            case OTHERS -> "someone else's";
+            case ANY -> "any record";
+            case OWN -> "their own record";
+            case LED -> "a record in their charge";
+            case OTHERS -> "someone else's record";
         };
     }
 
