@@ -123,9 +123,7 @@ public class Feedback extends AbstractEntity {
 
     void describe(String said, LocalDate on, String newChannel, VoiceGroup group, @Nullable Integer count,
             Set<String> newThemes, Set<Long> priorities) {
-        if (stage == Stage.PUBLISHED || stage == Stage.ARCHIVED) {
-            throw refused("changed");
-        }
+        require(NextStep.EDIT);
         this.whatWasSaid = said;
         this.saidOn = on;
         this.channel = newChannel;
@@ -139,7 +137,7 @@ public class Feedback extends AbstractEntity {
 
     /** To a partner organisation and one of its officers; an assigned item may be passed to someone else. */
     void assign(long organisation, long officer) {
-        require("assigned", Stage.LOGGED, Stage.ASSIGNED);
+        require(NextStep.ASSIGN);
         this.organisationId = organisation;
         this.officerId = officer;
         this.stage = Stage.ASSIGNED;
@@ -147,7 +145,7 @@ public class Feedback extends AbstractEntity {
 
     /** The officer's "we did"; redrafting after the forum agreed takes it back for their agreement. */
     void draftResponse(ResponseKind kind, String text, @Nullable String reason, Set<Long> actions) {
-        require("answered", Stage.ASSIGNED, Stage.RESPONSE_DRAFTED, Stage.AGREED);
+        require(NextStep.RESPOND);
         if (kind == ResponseKind.COULD_NOT_DO && (reason == null || reason.isBlank())) {
             throw new ValidationProblem("couldNotReason", "Say why it could not be done: families want to know.");
         }
@@ -159,15 +157,29 @@ public class Feedback extends AbstractEntity {
         this.stage = Stage.RESPONSE_DRAFTED;
     }
 
-    /** The reviewed public wording; it can change until publishing and, as an update, after. */
+    /** The reviewed public wording, until publishing; {@link #updatePublished} after. */
     void word(String youSaid, String weDid) {
-        require("reworded", Stage.RESPONSE_DRAFTED, Stage.AGREED, Stage.PUBLISHED, Stage.WITHDRAWN);
+        require(NextStep.WORD);
         this.publicYouSaid = youSaid;
         this.publicWeDid = weDid;
     }
 
+    /** New wording for what the public already reads. */
+    void updatePublished(String youSaid, String weDid) {
+        require(NextStep.UPDATE_PUBLISHED);
+        this.publicYouSaid = youSaid;
+        this.publicWeDid = weDid;
+    }
+
+    /** Agrees the wording given, which replaces any saved before, so that what is agreed is what was read. */
+    void agree(String youSaid, String weDid) {
+        require(NextStep.AGREE);
+        word(youSaid, weDid);
+        agree();
+    }
+
     void agree() {
-        require("agreed", Stage.RESPONSE_DRAFTED, Stage.WITHDRAWN);
+        require(NextStep.AGREE);
         if (isBlank(publicYouSaid) || isBlank(publicWeDid)) {
             throw new ValidationProblem("publicYouSaid", "Write the public \"you said\" and \"we did\" first.");
         }
@@ -175,38 +187,34 @@ public class Feedback extends AbstractEntity {
     }
 
     void publish(Instant at) {
-        require("published", Stage.AGREED);
+        require(NextStep.PUBLISH);
         this.publishedAt = at;
         this.withdrawnReason = null;
         this.stage = Stage.PUBLISHED;
     }
 
     void withdraw(String reason) {
-        require("withdrawn", Stage.PUBLISHED);
+        require(NextStep.WITHDRAW);
         this.withdrawnReason = reason;
         this.stage = Stage.WITHDRAWN;
     }
 
     /** Archived items leave the working lists and, if they were published, the public page. */
     void archive() {
-        if (stage == Stage.ARCHIVED) {
-            throw refused("archived");
-        }
+        require(NextStep.ARCHIVE);
         this.stage = Stage.ARCHIVED;
     }
 
-    private void require(String step, Stage... allowed) {
-        for (Stage candidate : allowed) {
-            if (stage == candidate) {
-                return;
-            }
-        }
-        throw refused(step);
+    /** Whether its stage allows the step now: the same rule the step checks when it is taken. */
+    boolean allows(NextStep step) {
+        return step.allowedFrom(stage);
     }
 
-    private ValidationProblem refused(String step) {
-        return new ValidationProblem("stage", "This item is " + stage.label().toLowerCase()
-                + ", so it cannot be " + step + " now.");
+    private void require(NextStep step) {
+        if (!allows(step)) {
+            throw new ValidationProblem("stage", "This item is " + stage.label().toLowerCase()
+                    + ", so it cannot be " + step.done() + " now.");
+        }
     }
 
     private static boolean isBlank(@Nullable String text) {

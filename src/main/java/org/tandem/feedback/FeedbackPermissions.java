@@ -1,5 +1,7 @@
 package org.tandem.feedback;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.tandem.people.CurrentUser;
@@ -33,6 +35,25 @@ class FeedbackPermissions {
     /** Forum reps and admins assign, word, agree, publish, withdraw and archive. */
     boolean mayPublish() {
         return admin() || currentUser.has(Role.FORUM_REP);
+    }
+
+    /** The steps this person may take now: the stage allows it and so does their part in it. */
+    Set<NextStep> nextSteps(Feedback feedback) {
+        Set<NextStep> steps = EnumSet.noneOf(NextStep.class);
+        for (NextStep step : NextStep.values()) {
+            if (feedback.allows(step) && may(step, feedback)) {
+                steps.add(step);
+            }
+        }
+        return steps;
+    }
+
+    private boolean may(NextStep step, Feedback feedback) {
+        return switch (step) {
+            case EDIT -> mayEdit(feedback);
+            case RESPOND -> mayRespond(feedback);
+            case ASSIGN, WORD, AGREE, PUBLISH, UPDATE_PUBLISHED, WITHDRAW, ARCHIVE -> mayPublish();
+        };
     }
 
     /** Admins keep the co-production pledge and its signatories. */

@@ -136,8 +136,8 @@ public class FeedbackRegister {
                 f.getStage(), overdue(f), f.getOrganisationId(), organisation, f.getOfficerId(),
                 officer == null ? null : officer.displayName(), f.getResponseKind(), f.getResponseText(),
                 f.getCouldNotReason(), f.getActionIds(), actions(f.getActionIds()), f.getPublicYouSaid(), f.getPublicWeDid(),
-                f.getPublishedAt(), f.getWithdrawnReason(), permissions.mayEdit(f), permissions.mayPublish(),
-                permissions.mayRespond(f), permissions.mayPublish());
+                f.getPublishedAt(), f.getStage() == Stage.WITHDRAWN ? f.getWithdrawnReason() : null,
+                permissions.nextSteps(f));
     }
 
     @SignedIn

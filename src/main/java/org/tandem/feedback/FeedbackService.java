@@ -163,6 +163,28 @@ public class FeedbackService {
         flush(feedback, StepKind.AGREED, null);
     }
 
+    /**
+     * Agrees the public wording as the forum read it, saving it first if it differs from what was saved: one step,
+     * so that an agreement never rests on wording that was typed but not kept, and nothing is half-done.
+     */
+    @AdminOrForumRep
+    @Transactional
+    public void agree(long id, long version, String youSaid, String weDid) {
+        Feedback feedback = find(id);
+        guard(feedback, version);
+        String cleanYouSaid = publicText(youSaid, "publicYouSaid", "you said");
+        String cleanWeDid = publicText(weDid, "publicWeDid", "we did");
+        boolean reworded = !cleanYouSaid.equals(feedback.getPublicYouSaid())
+                || !cleanWeDid.equals(feedback.getPublicWeDid());
+        feedback.agree(cleanYouSaid, cleanWeDid);
+        if (reworded) {
+            flush(feedback, StepKind.WORDING_CHANGED, null);
+            step(id, StepKind.AGREED, null);
+        } else {
+            flush(feedback, StepKind.AGREED, null);
+        }
+    }
+
     /** What the personal-data check finds in the item's public wording now. */
     @AdminOrForumRep
     @Transactional(readOnly = true)
@@ -206,7 +228,7 @@ public class FeedbackService {
         String cleanYouSaid = publicText(youSaid, "publicYouSaid", "you said");
         String cleanWeDid = publicText(weDid, "publicWeDid", "we did");
         String note = requireConfirmed(findings(cleanYouSaid, cleanWeDid), confirmed);
-        feedback.word(cleanYouSaid, cleanWeDid);
+        feedback.updatePublished(cleanYouSaid, cleanWeDid);
         flush(feedback, StepKind.UPDATED, note);
         events.publishEvent(new FeedbackPublicationChanged(id));
     }

@@ -4,15 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import org.springframework.context.annotation.Scope;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.tandem.action.ActionDraft;
 import org.tandem.action.ActionService;
 import org.tandem.action.WorkstreamService;
 import org.tandem.people.OrganisationService;
 import org.tandem.people.UserService;
-import org.tandem.shared.ConcurrentEditException;
-import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.ConflictNotice;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.strategy.StrategyService;
@@ -80,26 +77,22 @@ class ActionEditing {
             if (!form.writeTo()) {
                 return;
             }
-            try {
+            boolean saved = form.saving().onConflictKeepingEdits(() -> {
+                ActionDraft theirs = actions.edit(form.draft().getId());
+                conflict.show("this action", differences(form.draft(), theirs));
+                form.draft().rebaseOn(theirs);
+            }).run(() -> {
                 if (creating) {
                     actions.create(form.draft());
-                    Notifications.success("Added the action.");
                 } else {
                     actions.update(form.draft());
-                    Notifications.success("Saved action " + form.draft().getReference() + ".");
                 }
+            });
+            if (saved) {
+                Notifications.success(creating ? "Added the action."
+                        : "Saved action " + form.draft().getReference() + ".");
                 dialog.close();
                 afterSave.run();
-            } catch (ValidationProblem problem) {
-                if (!form.show(problem)) {
-                    Notifications.error(problem.getMessage());
-                }
-            } catch (ConcurrentEditException e) {
-                ActionDraft saved = actions.edit(form.draft().getId());
-                conflict.show("this action", differences(form.draft(), saved));
-                form.draft().rebaseOn(saved);
-            } catch (AccessDeniedException e) {
-                Notifications.error(e.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

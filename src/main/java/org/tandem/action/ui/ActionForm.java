@@ -1,6 +1,5 @@
 package org.tandem.action.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.tandem.action.ActionDraft;
@@ -20,7 +18,7 @@ import org.tandem.action.CoProductionPartner;
 import org.tandem.action.WorkstreamSummary;
 import org.tandem.people.OrganisationSummary;
 import org.tandem.people.Person;
-import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.ui.SaveAttempt;
 import org.tandem.strategy.PriorityInfo;
 import org.tandem.shared.ui.TextLimits;
 
@@ -103,17 +101,11 @@ class ActionForm extends FormLayout {
     }
 
     /** Shows a rule the service refused at its field; false when the field is not on this form. */
-    boolean show(ValidationProblem problem) {
-        Map<String, HasValidation> fields = Map.of("reference", reference, "title", title, "description",
-                description, "priorityId", priority, "workstreamId", workstream, "dueDate", dueDate, "startDate",
-                startDate);
-        HasValidation field = fields.get(problem.field());
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(problem.getMessage());
-        field.setInvalid(true);
-        return true;
+    /** A save of this form: a problem at its field, any other as a notice. */
+    SaveAttempt saving() {
+        return new SaveAttempt().at("reference", reference).at("title", title).at("description", description)
+                .at("priorityId", priority).at("workstreamId", workstream).at("dueDate", dueDate)
+                .at("startDate", startDate);
     }
 
     private static <T> T find(List<T> items, java.util.function.ToLongFunction<T> id, Long wanted) {

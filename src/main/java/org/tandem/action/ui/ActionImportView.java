@@ -30,6 +30,7 @@ import org.tandem.shared.spreadsheet.ImportPreview;
 import org.tandem.shared.spreadsheet.SheetData;
 import org.tandem.shared.spreadsheet.SpreadsheetReader;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.shared.ui.SaveAttempt;
 import org.tandem.people.Roles;
 
 /**
@@ -158,16 +159,15 @@ public class ActionImportView extends Main {
         if (sheet == null || previewed == null) {
             return;
         }
-        try {
-            ActionImportOutcome outcome = actionImport.importActions(sheet, previewed);
+        SheetData read = sheet;
+        ColumnMapping mapping = previewed;
+        // What went wrong since the preview (a reference taken meanwhile, say) shows in the preview again.
+        new SaveAttempt().call(() -> actionImport.importActions(read, mapping)).ifPresentOrElse(outcome -> {
             Notifications.success(outcome.message());
             reset();
             upload.clearFileList();
             fileMessage.setText(outcome.message());
-        } catch (ValidationProblem problem) {
-            Notifications.error(problem.getMessage());
-            preview();
-        }
+        }, this::preview);
     }
 
     private ColumnMapping mapping() {

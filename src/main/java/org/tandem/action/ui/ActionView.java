@@ -24,7 +24,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 import org.tandem.action.ActionDetails;
 import org.tandem.action.ActionItem;
 import org.tandem.action.ActionPlanService;
@@ -32,7 +31,6 @@ import org.tandem.action.ActionService;
 import org.tandem.action.CoProductionPartner;
 import org.tandem.action.UpdateDraft;
 import org.tandem.action.UpdateInfo;
-import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.Dates;
@@ -40,6 +38,7 @@ import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.RagBadge;
 import org.tandem.shared.ui.TextLimits;
+import org.tandem.shared.ui.SaveAttempt;
 
 /** One action: its details, its updates newest first, its history, and the forms for those allowed. */
 @Route("actions/:id")
@@ -172,19 +171,10 @@ public class ActionView extends Main implements BeforeEnterObserver {
             }
             form.edit(draft);
             Button save = new Button(mine == null ? "Save update" : "Save changes", event -> {
-                if (!form.writeTo()) {
-                    return;
-                }
-                try {
-                    actions.postUpdate(actionId, action.version(), form.draft());
+                if (form.writeTo() && form.saving().onConflict(this::show)
+                        .run(() -> actions.postUpdate(actionId, action.version(), form.draft()))) {
                     Notifications.success("Saved the " + window.halfTerm().label() + " update.");
                     show();
-                } catch (ValidationProblem problem) {
-                    form.show(problem);
-                } catch (ConcurrentEditException e) {
-                    Notifications.error(e.getMessage() + " Your text is still in the form.");
-                } catch (AccessDeniedException e) {
-                    Notifications.error(e.getMessage());
                 }
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -218,21 +208,11 @@ public class ActionView extends Main implements BeforeEnterObserver {
         finalUpdate.setWidthFull();
         dialog.add(on, finalUpdate);
         Button save = new Button("Mark complete", event -> {
-            try {
-                actions.complete(actionId, action.version(), on.getValue(), finalUpdate.getValue());
+            if (new SaveAttempt().at("completedOn", on).otherwise(finalUpdate).onConflict(closing(dialog))
+                    .run(() -> actions.complete(actionId, action.version(), on.getValue(), finalUpdate.getValue()))) {
                 Notifications.success(action.reference() + " is complete.");
                 dialog.close();
                 show();
-            } catch (ValidationProblem problem) {
-                if ("completedOn".equals(problem.field())) {
-                    on.setErrorMessage(problem.getMessage());
-                    on.setInvalid(true);
-                } else {
-                    finalUpdate.setErrorMessage(problem.getMessage());
-                    finalUpdate.setInvalid(true);
-                }
-            } catch (ConcurrentEditException | AccessDeniedException e) {
-                Notifications.error(e.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -248,16 +228,11 @@ public class ActionView extends Main implements BeforeEnterObserver {
         reason.setWidthFull();
         dialog.add(reason);
         Button save = new Button("Cancel the action", event -> {
-            try {
-                actions.cancel(actionId, action.version(), reason.getValue());
+            if (new SaveAttempt().otherwise(reason).onConflict(closing(dialog))
+                    .run(() -> actions.cancel(actionId, action.version(), reason.getValue()))) {
                 Notifications.success(action.reference() + " is cancelled.");
                 dialog.close();
                 show();
-            } catch (ValidationProblem problem) {
-                reason.setErrorMessage(problem.getMessage());
-                reason.setInvalid(true);
-            } catch (ConcurrentEditException | AccessDeniedException e) {
-                Notifications.error(e.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -266,13 +241,18 @@ public class ActionView extends Main implements BeforeEnterObserver {
     }
 
     private void run(Runnable work, String done) {
-        try {
-            work.run();
+        if (new SaveAttempt().onConflict(this::show).run(work)) {
             Notifications.success(done);
             show();
-        } catch (ValidationProblem | ConcurrentEditException | AccessDeniedException e) {
-            Notifications.error(e.getMessage());
         }
+    }
+
+    /** After a conflict the dialog's version is stale: close it and show the action as it now is. */
+    private Runnable closing(Dialog dialog) {
+        return () -> {
+            dialog.close();
+            show();
+        };
     }
 
     private static String orNone(String value) {

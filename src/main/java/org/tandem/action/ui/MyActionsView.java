@@ -16,14 +16,11 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.tandem.action.ActionPlanService;
 import org.tandem.action.ActionRow;
 import org.tandem.action.ActionService;
 import org.tandem.action.ActionStatus;
 import org.tandem.action.UpdateDraft;
-import org.tandem.shared.ConcurrentEditException;
-import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.Dates;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.RagBadge;
@@ -78,19 +75,10 @@ public class MyActionsView extends Main {
         form.edit(UpdateDraft.of(row.status() == ActionStatus.NOT_STARTED ? ActionStatus.ON_TRACK : row.status(),
                 row.percentComplete(), ""));
         Button save = new Button("Save update for " + row.reference(), event -> {
-            if (!form.writeTo()) {
-                return;
-            }
-            try {
-                actions.postUpdate(row.id(), row.version(), form.draft());
+            if (form.writeTo() && form.saving().onConflict(this::refresh)
+                    .run(() -> actions.postUpdate(row.id(), row.version(), form.draft()))) {
                 Notifications.success("Saved the update for " + row.reference() + ".");
                 refresh();
-            } catch (ValidationProblem problem) {
-                form.show(problem);
-            } catch (ConcurrentEditException e) {
-                Notifications.error(e.getMessage() + " Your text is still in the form.");
-            } catch (AccessDeniedException e) {
-                Notifications.error(e.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -30,13 +30,12 @@ import org.tandem.action.ActionRow;
 import org.tandem.action.PriorityCard;
 import org.tandem.people.OrganisationService;
 import org.tandem.people.UserService;
-import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.Rag;
 import org.tandem.shared.TandemProperties;
-import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.Dates;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.RagBadge;
+import org.tandem.shared.ui.SaveAttempt;
 import org.tandem.strategy.Priority;
 import org.tandem.strategy.PriorityInfo;
 import org.tandem.strategy.StrategyService;
@@ -142,19 +141,13 @@ public class PriorityView extends Main implements BeforeEnterObserver {
         TextLimits.limit(reason, Priority.REASON_LENGTH);
         reason.setWidthFull();
         reason.setValue(card.priority().ragOverrideReason() == null ? "" : card.priority().ragOverrideReason());
+        Runnable reload = () -> plan.card(card.priority().id()).ifPresent(this::show);
         Button save = new Button("Override the RAG", event -> {
-            try {
-                strategy.overrideRag(card.priority().id(), card.priority().version(), rag.getValue(),
-                        reason.getValue());
+            if (new SaveAttempt().at("rag", rag).otherwise(reason).onConflict(reload).run(() -> strategy.overrideRag(
+                    card.priority().id(), card.priority().version(), rag.getValue(), reason.getValue()))) {
                 Notifications.success("The RAG of priority " + card.priority().number() + " is now "
                         + rag.getValue().label() + ".");
-                plan.card(card.priority().id()).ifPresent(this::show);
-            } catch (ValidationProblem problem) {
-                reason.setErrorMessage(problem.getMessage());
-                reason.setInvalid(true);
-            } catch (ConcurrentEditException e) {
-                Notifications.error(e.getMessage());
-                plan.card(card.priority().id()).ifPresent(this::show);
+                reload.run();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -162,11 +155,9 @@ public class PriorityView extends Main implements BeforeEnterObserver {
         form.addClassName("override-form");
         if (card.overridden()) {
             form.add(new Button("Go back to the derived RAG", event -> {
-                try {
-                    strategy.clearOverride(card.priority().id(), card.priority().version());
-                    plan.card(card.priority().id()).ifPresent(this::show);
-                } catch (ConcurrentEditException e) {
-                    Notifications.error(e.getMessage());
+                if (new SaveAttempt().onConflict(reload)
+                        .run(() -> strategy.clearOverride(card.priority().id(), card.priority().version()))) {
+                    reload.run();
                 }
             }));
         }

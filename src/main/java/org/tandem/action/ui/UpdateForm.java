@@ -8,9 +8,9 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.tandem.action.ActionStatus;
 import org.tandem.action.ProgressUpdate;
 import org.tandem.action.UpdateDraft;
-import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.NumberRange;
 import org.tandem.shared.ui.TextLimits;
+import org.tandem.shared.ui.SaveAttempt;
 
 /** A half-term's update: status, percentage and what was done, what difference it made, what next. */
 class UpdateForm extends FormLayout {
@@ -55,20 +55,8 @@ class UpdateForm extends FormLayout {
         return draft;
     }
 
-    void show(ValidationProblem problem) {
-        switch (problem.field()) {
-            case "percentComplete" -> {
-                percent.setErrorMessage(problem.getMessage());
-                percent.setInvalid(true);
-            }
-            case "status" -> {
-                status.setErrorMessage(problem.getMessage());
-                status.setInvalid(true);
-            }
-            default -> {
-                narrative.setErrorMessage(problem.getMessage());
-                narrative.setInvalid(true);
-            }
-        }
+    /** A save of this form: a problem at its field, any other at the narrative. */
+    SaveAttempt saving() {
+        return new SaveAttempt().at("percentComplete", percent).at("status", status).otherwise(narrative);
     }
 }

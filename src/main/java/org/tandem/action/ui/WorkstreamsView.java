@@ -30,11 +30,10 @@ import org.tandem.action.WorkstreamService;
 import org.tandem.action.WorkstreamSummary;
 import org.tandem.people.Person;
 import org.tandem.people.UserService;
-import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.TandemProperties;
-import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.shared.ui.SaveAttempt;
 import org.tandem.strategy.PriorityInfo;
 import org.tandem.strategy.StrategyService;
 import org.tandem.shared.ui.TextLimits;
@@ -130,27 +129,21 @@ public class WorkstreamsView extends Main {
             Long leadId = lead.getValue() == null ? null : lead.getValue().id();
             var memberIds = ids(members.getValue(), Person::id);
             var priorityIds = ids(served.getValue(), PriorityInfo::id);
-            try {
+            boolean saved = new SaveAttempt().at("purpose", purpose).otherwise(name).onConflict(() -> {
+                dialog.close();
+                refresh();
+                workstreams.list().stream().filter(w -> workstream != null && w.id() == workstream.id()).findFirst()
+                        .ifPresent(this::open);
+            }).run(() -> {
                 if (workstream == null) {
                     workstreams.create(name.getValue(), purpose.getValue(), leadId, memberIds, priorityIds);
                 } else {
                     workstreams.update(workstream.id(), workstream.version(), name.getValue(), purpose.getValue(),
                             leadId, memberIds, priorityIds);
                 }
+            });
+            if (saved) {
                 Notifications.success("Saved " + name.getValue().strip() + ".");
-                dialog.close();
-                refresh();
-            } catch (ValidationProblem problem) {
-                TextField field = name;
-                if ("purpose".equals(problem.field())) {
-                    purpose.setErrorMessage(problem.getMessage());
-                    purpose.setInvalid(true);
-                } else {
-                    field.setErrorMessage(problem.getMessage());
-                    field.setInvalid(true);
-                }
-            } catch (ConcurrentEditException e) {
-                Notifications.error(e.getMessage());
                 dialog.close();
                 refresh();
             }

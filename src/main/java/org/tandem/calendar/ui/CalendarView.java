@@ -16,16 +16,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.tandem.calendar.AcademicYearSummary;
 import org.tandem.calendar.CalendarService;
 import org.tandem.calendar.HalfTermInfo;
 import org.tandem.calendar.YearDraft;
-import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.shared.ui.SaveAttempt;
 import org.tandem.people.Roles;
 
 /** The admin's half-term calendar: add a year from typical dates, correct the dates, see who changed them. */
@@ -88,23 +87,26 @@ public class CalendarView extends Main {
                         + "Nothing was saved.");
                 return;
             }
-            try {
+            boolean saved = new SaveAttempt().problemsTo(problem -> {
+                form.show(List.of(problem));
+                Notifications.error(problem.getMessage());
+            }).onConflict(() -> {
+                dialog.close();
+                refresh();
+                if (read.getId() != null) {
+                    open(calendar.edit(read.getId()), false);
+                }
+            }).run(() -> {
                 if (adding) {
                     calendar.addYear(read);
                 } else {
                     calendar.updateYear(read);
                 }
+            });
+            if (saved) {
                 Notifications.success("Saved the calendar for " + read.label() + ".");
                 dialog.close();
                 refresh();
-            } catch (ValidationProblem problem) {
-                form.show(List.of(problem));
-                Notifications.error(problem.getMessage());
-            } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-                Notifications.error(new ConcurrentEditException("the calendar for " + read.label()).getMessage());
-                dialog.close();
-                refresh();
-                open(calendar.edit(read.getId()), false);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -5,13 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.function.LongConsumer;
 import org.springframework.context.annotation.Scope;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.tandem.feedback.FeedbackDraft;
 import org.tandem.feedback.FeedbackLists;
 import org.tandem.feedback.FeedbackService;
-import org.tandem.shared.ConcurrentEditException;
-import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.strategy.StrategyService;
 
@@ -48,23 +45,24 @@ class FeedbackEditing {
             if (!form.writeTo()) {
                 return;
             }
-            try {
-                long id;
-                if (form.draft().getId() == null) {
-                    id = service.log(form.draft());
-                    Notifications.success("Feedback logged.");
-                } else {
-                    service.update(form.draft());
-                    id = form.draft().getId();
-                    Notifications.success("Changes saved.");
+            Long editing = form.draft().getId();
+            form.saving().onConflict(() -> {
+                dialog.close();
+                if (editing != null) {
+                    afterSave.accept(editing);
+                    edit(editing, afterSave);
                 }
+            }).call(() -> {
+                if (editing == null) {
+                    return service.log(form.draft());
+                }
+                service.update(form.draft());
+                return editing;
+            }).ifPresent(id -> {
+                Notifications.success(editing == null ? "Feedback logged." : "Changes saved.");
                 dialog.close();
                 afterSave.accept(id);
-            } catch (ValidationProblem problem) {
-                form.show(problem);
-            } catch (ConcurrentEditException | AccessDeniedException e) {
-                Notifications.error(e.getMessage());
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);

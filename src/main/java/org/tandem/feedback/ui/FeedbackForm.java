@@ -1,6 +1,5 @@
 package org.tandem.feedback.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import org.tandem.shared.ui.BritishDatePicker;
@@ -17,7 +16,7 @@ import org.tandem.feedback.Feedback;
 import org.tandem.feedback.FeedbackDraft;
 import org.tandem.feedback.Theme;
 import org.tandem.feedback.VoiceGroup;
-import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.ui.SaveAttempt;
 import org.tandem.strategy.PriorityInfo;
 import org.tandem.shared.ui.NumberRange;
 import org.tandem.shared.ui.TextLimits;
@@ -97,18 +96,11 @@ class FeedbackForm extends FormLayout {
         return draft;
     }
 
-    void show(ValidationProblem problem) {
-        HasValidation field = switch (problem.field()) {
-            case "saidOn" -> saidOn;
-            case "channel" -> channel;
-            case "voiceGroup" -> voiceGroup;
-            case "peopleCount" -> peopleCount;
-            case "themes" -> themes;
-            case "priorityIds" -> priorities;
-            default -> whatWasSaid;
-        };
-        field.setErrorMessage(problem.getMessage());
-        field.setInvalid(true);
+    /** A save of this form: a problem at its field, any other at what was said. */
+    SaveAttempt saving() {
+        return new SaveAttempt().at("saidOn", saidOn).at("channel", channel).at("voiceGroup", voiceGroup)
+                .at("peopleCount", peopleCount).at("themes", themes).at("priorityIds", priorities)
+                .otherwise(whatWasSaid);
     }
 
     private static String named(String label, boolean active) {

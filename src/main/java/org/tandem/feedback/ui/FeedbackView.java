@@ -30,7 +30,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.tandem.action.ActionFilter;
 import org.tandem.action.ActionPlanService;
 import org.tandem.action.ActionRow;
@@ -39,22 +38,22 @@ import org.tandem.feedback.FeedbackDetails;
 import org.tandem.feedback.FeedbackRegister;
 import org.tandem.feedback.FeedbackService;
 import org.tandem.feedback.Finding;
+import org.tandem.feedback.NextStep;
 import org.tandem.feedback.ResponseDraft;
 import org.tandem.feedback.ResponseKind;
-import org.tandem.feedback.Stage;
 import org.tandem.feedback.StepInfo;
 import org.tandem.feedback.Theme;
 import org.tandem.people.OrganisationService;
 import org.tandem.people.OrganisationSummary;
 import org.tandem.people.Person;
 import org.tandem.people.UserService;
-import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.Dates;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.TextLimits;
+import org.tandem.shared.ui.SaveAttempt;
 
 /** One piece of feedback: what was said, its response and public wording, the next step for those allowed, its
  * timeline and history. */
@@ -105,26 +104,28 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
         add(new Paragraph("Stage: " + item.stage().label() + (item.overdue() ? ". No response after "
                 + register.responseDays() + " days: overdue." : ".")));
         add(details(item));
-        if (item.mayEdit()) {
+        if (item.may(NextStep.EDIT)) {
             add(new Button("Edit what was said", event -> editing.edit(id, saved -> show())));
         }
-        if (item.mayAssign() && (item.stage() == Stage.LOGGED || item.stage() == Stage.ASSIGNED)) {
+        if (item.may(NextStep.ASSIGN)) {
             add(assignSection(item));
         }
-        if (item.mayRespond() && Set.of(Stage.ASSIGNED, Stage.RESPONSE_DRAFTED, Stage.AGREED).contains(item.stage())) {
+        if (item.may(NextStep.RESPOND)) {
             add(responseSection(item));
         }
-        if (item.mayPublish() && Set.of(Stage.RESPONSE_DRAFTED, Stage.AGREED, Stage.WITHDRAWN)
-                .contains(item.stage())) {
+        if (item.may(NextStep.WORD)) {
             add(wordingSection(item));
         }
-        if (item.mayPublish() && item.stage() == Stage.AGREED) {
+        if (item.may(NextStep.PUBLISH)) {
             add(publishSection(item));
         }
-        if (item.mayPublish() && item.stage() == Stage.PUBLISHED) {
-            add(updateSection(item), withdrawSection(item));
+        if (item.may(NextStep.UPDATE_PUBLISHED)) {
+            add(updateSection(item));
         }
-        if (item.mayPublish() && item.stage() != Stage.ARCHIVED) {
+        if (item.may(NextStep.WITHDRAW)) {
+            add(withdrawSection(item));
+        }
+        if (item.may(NextStep.ARCHIVE)) {
             Button archive = new Button("Archive", event -> run(() -> service.archive(id, item.version()),
                     "Archived."));
             archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -165,7 +166,7 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
         if (item.publishedAt() != null) {
             term(list, "Published", Dates.format(item.publishedAt(), properties.timeZone()));
         }
-        if (item.withdrawnReason() != null && item.stage() == Stage.WITHDRAWN) {
+        if (item.withdrawnReason() != null) {
             term(list, "Withdrawn because", item.withdrawnReason());
         }
         return list;
@@ -189,7 +190,8 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
         officer.setItemLabelGenerator(Person::displayName);
         people.stream().filter(p -> item.officerId() != null && p.id() == item.officerId()).findFirst()
                 .ifPresent(officer::setValue);
-        Button assign = new Button("Assign", event -> run(() -> service.assign(id, item.version(),
+        SaveAttempt assigning = new SaveAttempt().at("organisationId", organisation).at("officerId", officer);
+        Button assign = new Button("Assign", event -> run(assigning, () -> service.assign(id, item.version(),
                 organisation.getValue() == null ? null : organisation.getValue().id(),
                 officer.getValue() == null ? null : officer.getValue().id()), "Assigned."));
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -219,7 +221,10 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
         actions.setItemLabelGenerator(row -> row.reference() + " " + row.title());
         actions.setValue(rows.stream().filter(row -> item.actionIds().contains(row.id())).collect(Collectors.toSet()));
         actions.setWidthFull();
-        Button save = new Button("Save response", event -> run(() -> service.draftResponse(id, item.version(),
+        SaveAttempt answering = new SaveAttempt().at("responseKind", kind).at("responseText", text)
+                .at("couldNotReason", reason).at("actionIds", actions);
+        Button save = new Button("Save response", event -> run(answering, () -> service.draftResponse(id,
+                item.version(),
                 new ResponseDraft(kind.getValue(), text.getValue(), reason.getValue(), actions.getValue().stream()
                         .map(ActionRow::id).collect(Collectors.toSet()))),
                 "Response saved; it now waits for the forum to agree it."));
@@ -241,11 +246,14 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
         weDid.setWidthFull();
         weDid.setValue(item.publicWeDid() == null ? (item.responseText() == null ? "" : item.responseText())
                 : item.publicWeDid());
-        Button save = new Button("Save wording", event -> run(() -> service.word(id, item.version(),
+        SaveAttempt wording = new SaveAttempt().at("publicYouSaid", youSaid).at("publicWeDid", weDid);
+        Button save = new Button("Save wording", event -> run(wording, () -> service.word(id, item.version(),
                 youSaid.getValue(), weDid.getValue()), "Wording saved."));
         section.add(youSaid, weDid, save);
-        if (item.stage() != Stage.AGREED) {
-            Button agree = new Button("Agree response", event -> run(() -> service.agree(id, item.version()),
+        if (item.may(NextStep.AGREE)) {
+            // What the forum agrees is what is in the form, saved or not.
+            Button agree = new Button("Agree response", event -> run(wording, () -> service.agree(id,
+                    item.version(), youSaid.getValue(), weDid.getValue()),
                     "Agreed with the forum; it can now be published."));
             agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             section.add(agree);
@@ -306,7 +314,8 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
         Button update = new Button("Update published wording", event -> {
             Set<String> confirmed = confirmations.entrySet().stream().filter(e -> e.getValue().getValue())
                     .map(e -> e.getKey().key()).collect(Collectors.toSet());
-            run(() -> service.updatePublished(id, item.version(), youSaid.getValue(), weDid.getValue(), confirmed),
+            run(new SaveAttempt().at("publicYouSaid", youSaid).at("publicWeDid", weDid),
+                    () -> service.updatePublished(id, item.version(), youSaid.getValue(), weDid.getValue(), confirmed),
                     "The public page shows the new wording.");
         });
         update.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -327,7 +336,8 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
         TextField reason = new TextField("Why is it withdrawn?");
         TextLimits.limit(reason, Feedback.REASON_LENGTH);
         reason.setWidthFull();
-        Button withdraw = new Button("Withdraw", event -> run(() -> service.withdraw(id, item.version(),
+        Button withdraw = new Button("Withdraw", event -> run(new SaveAttempt().at("withdrawnReason", reason),
+                () -> service.withdraw(id, item.version(),
                 reason.getValue()), "Withdrawn from the public page."));
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
         section.add(reason, withdraw);
@@ -352,15 +362,14 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
     }
 
     private void run(Runnable work, String done) {
-        try {
-            work.run();
+        run(new SaveAttempt(), work, done);
+    }
+
+    /** A step taken: the page again as it now is, or (after a conflict) as the other person left it. */
+    private void run(SaveAttempt attempt, Runnable work, String done) {
+        if (attempt.onConflict(this::show).run(work)) {
             Notifications.success(done);
             show();
-        } catch (ConcurrentEditException e) {
-            Notifications.error(e.getMessage());
-            show();
-        } catch (ValidationProblem | AccessDeniedException e) {
-            Notifications.error(e.getMessage());
         }
     }
 }

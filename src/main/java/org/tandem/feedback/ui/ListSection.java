@@ -16,9 +16,8 @@ import org.tandem.feedback.FeedbackLists;
 import org.tandem.feedback.ListKind;
 import org.tandem.feedback.ListValue;
 import org.tandem.feedback.Theme;
-import org.tandem.shared.ConcurrentEditException;
-import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.shared.ui.SaveAttempt;
 
 /** One list (channels or themes) in the admins' order, each value with its buttons. Names show as text. */
 class ListSection extends Section {
@@ -59,16 +58,16 @@ class ListSection extends Section {
     private Component actions(ListValue value) {
         int at = values.indexOf(value);
         Button rename = button("Rename", value, () -> ListValueDialog.renaming(value, lists, zone, this::refresh));
-        Button up = button("Move up", value, () -> change(value,
+        Button up = button("Move up", value, () -> change(
                 () -> lists.move(kind, value.id(), value.version(), true), null));
         up.setEnabled(at > 0);
-        Button down = button("Move down", value, () -> change(value,
+        Button down = button("Move down", value, () -> change(
                 () -> lists.move(kind, value.id(), value.version(), false), null));
         down.setEnabled(at >= 0 && at < values.size() - 1);
         Button status = value.active()
-                ? button("Retire", value, () -> change(value, () -> lists.retire(kind, value.id(), value.version()),
+                ? button("Retire", value, () -> change(() -> lists.retire(kind, value.id(), value.version()),
                         value.label() + " is no longer offered for new feedback; items that have it keep it."))
-                : button("Restore", value, () -> change(value, () -> lists.restore(kind, value.id(),
+                : button("Restore", value, () -> change(() -> lists.restore(kind, value.id(),
                         value.version()), value.label() + " is offered for new feedback again."));
         FlexLayout buttons = new FlexLayout(rename, up, down, status);
         buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -82,18 +81,10 @@ class ListSection extends Section {
         return button;
     }
 
-    /** Runs a change; when it is refused or someone changed the list first, says so and shows the list as it is. */
-    private void change(ListValue value, Runnable action, @Nullable String done) {
-        try {
-            action.run();
-            if (done != null) {
-                Notifications.success(done);
-            }
-        } catch (ValidationProblem e) {
-            Notifications.error(e.getMessage());
-        } catch (ConcurrentEditException e) {
-            Notifications.error("Someone else changed " + value.label() + " a moment ago, so nothing was changed. "
-                    + "The list now shows their version: try again if it is still needed.");
+    /** Runs a change; whether it went through or was refused, the list then shows what is saved now. */
+    private void change(Runnable action, @Nullable String done) {
+        if (new SaveAttempt().run(action) && done != null) {
+            Notifications.success(done);
         }
         refresh();
     }

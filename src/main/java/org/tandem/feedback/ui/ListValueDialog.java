@@ -15,12 +15,11 @@ import org.tandem.feedback.ListValue;
 import org.tandem.feedback.ListedTheme;
 import org.tandem.feedback.ListedValue;
 import org.tandem.feedback.Theme;
-import org.tandem.shared.ConcurrentEditException;
-import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.ConflictNotice;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.TextLimits;
+import org.tandem.shared.ui.SaveAttempt;
 
 /**
  * Adds a channel or theme, or renames one. When another admin renamed it first, their name is shown next to
@@ -83,29 +82,28 @@ class ListValueDialog extends Dialog {
     }
 
     private void save() {
-        name.setInvalid(false);
-        slug.setInvalid(false);
-        try {
-            if (id == null) {
-                lists.add(kind, name.getValue(), kind == ListKind.THEME ? slug.getValue() : null);
-                Notifications.success("Added " + name.getValue().strip() + ".");
-            } else {
-                lists.rename(kind, id, version, name.getValue());
-                Notifications.success("Renamed to " + name.getValue().strip() + ".");
-            }
+        boolean saved = new SaveAttempt().at("slug", slug).otherwise(name).onConflictKeepingEdits(this::showTheirs)
+                .run(() -> {
+                    if (id == null) {
+                        lists.add(kind, name.getValue(), kind == ListKind.THEME ? slug.getValue() : null);
+                    } else {
+                        lists.rename(kind, id, version, name.getValue());
+                    }
+                });
+        if (saved) {
+            Notifications.success((id == null ? "Added " : "Renamed to ") + name.getValue().strip() + ".");
             close();
             afterSave.run();
-        } catch (ValidationProblem problem) {
-            TextField field = problem.field().equals("slug") ? slug : name;
-            field.setErrorMessage(problem.getMessage());
-            field.setInvalid(true);
-        } catch (ConcurrentEditException e) {
-            ListValue theirs = lists.values(kind).stream().filter(v -> id != null && v.id() == id).findFirst()
-                    .orElseThrow(() -> e);
+        }
+    }
+
+    /** Their name beside the one typed here; saving again replaces theirs, since it is now the version known. */
+    private void showTheirs() {
+        lists.values(kind).stream().filter(v -> id != null && v.id() == id).findFirst().ifPresentOrElse(theirs -> {
             conflict.show("this " + kind.noun(), theirs.label().equals(name.getValue().strip()) ? Map.of()
                     : Map.of("Name", theirs.label()));
             version = theirs.version();
-            afterSave.run();
-        }
+        }, this::close);
+        afterSave.run();
     }
 }

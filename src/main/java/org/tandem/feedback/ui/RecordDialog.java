@@ -4,20 +4,18 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
-import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.shared.ui.SaveAttempt;
 
 /**
- * A dialog that saves through a service call and shows what the service refused: a broken rule at its field, a
- * clash or a refusal as a message. The co-production dialogs share it.
+ * A dialog that saves through a service call and shows what the service refused the one way every form does
+ * ({@link SaveAttempt}); after a clash it closes and the page shows the record as it now is. The co-production
+ * dialogs share it.
  */
 class RecordDialog extends Dialog {
 
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final SaveAttempt attempt = new SaveAttempt();
 
     RecordDialog(String title) {
         setHeaderTitle(title);
@@ -26,28 +24,18 @@ class RecordDialog extends Dialog {
 
     /** Names the field that a {@link ValidationProblem} for {@code name} belongs to. */
     <T extends HasValidation> T field(String name, T field) {
-        fields.put(name, field);
+        attempt.at(name, field);
         return field;
     }
 
     void saveWith(String buttonText, Runnable save, String done, Runnable afterSave) {
+        attempt.onConflict(() -> {
+            close();
+            afterSave.run();
+        });
         Button button = new Button(buttonText, event -> {
-            fields.values().forEach(field -> field.setInvalid(false));
-            try {
-                save.run();
+            if (attempt.run(save)) {
                 Notifications.success(done);
-                close();
-                afterSave.run();
-            } catch (ValidationProblem problem) {
-                HasValidation field = fields.get(problem.field());
-                if (field == null) {
-                    Notifications.error(problem.getMessage());
-                } else {
-                    field.setErrorMessage(problem.getMessage());
-                    field.setInvalid(true);
-                }
-            } catch (ConcurrentEditException | AccessDeniedException e) {
-                Notifications.error(e.getMessage());
                 close();
                 afterSave.run();
             }

@@ -12,8 +12,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.tandem.people.PasswordPolicy;
 import org.tandem.people.UserService;
-import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.shared.ui.SaveAttempt;
 
 /** Everyone changes their own password here, from the menu under their name. */
 @Route("account/password")
@@ -40,16 +40,12 @@ public class ChangePasswordView extends Main {
                 repeat.setInvalid(true);
                 return;
             }
-            try {
-                users.changeOwnPassword(current.getValue(), password.getValue());
+            if (new SaveAttempt().at("currentPassword", current).otherwise(password)
+                    .run(() -> users.changeOwnPassword(current.getValue(), password.getValue()))) {
                 current.clear();
                 password.clear();
                 repeat.clear();
                 Notifications.success("Your password is changed.");
-            } catch (ValidationProblem problem) {
-                PasswordField field = "currentPassword".equals(problem.field()) ? current : password;
-                field.setErrorMessage(problem.getMessage());
-                field.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

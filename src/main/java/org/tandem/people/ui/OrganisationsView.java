@@ -18,11 +18,10 @@ import org.tandem.people.OrganisationKind;
 import org.tandem.people.OrganisationService;
 import org.tandem.people.OrganisationSummary;
 import org.tandem.people.PartnerOrganisation;
-import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.TandemProperties;
-import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.shared.ui.SaveAttempt;
 import org.tandem.people.Roles;
 import org.tandem.shared.ui.TextLimits;
 
@@ -83,24 +82,22 @@ public class OrganisationsView extends Main {
                 kind.setInvalid(true);
                 return;
             }
-            try {
+            boolean saved = new SaveAttempt().otherwise(name).onConflict(() -> {
+                dialog.close();
+                refresh();
+                organisations.list().stream().filter(o -> organisation != null && o.id() == organisation.id())
+                        .findFirst().ifPresent(this::open);
+            }).run(() -> {
                 if (organisation == null) {
                     organisations.create(name.getValue(), kind.getValue());
                 } else {
                     organisations.update(organisation.id(), organisation.version(), name.getValue(), kind.getValue());
                 }
+            });
+            if (saved) {
                 Notifications.success("Saved " + name.getValue().strip() + ".");
                 dialog.close();
                 refresh();
-            } catch (ValidationProblem problem) {
-                name.setErrorMessage(problem.getMessage());
-                name.setInvalid(true);
-            } catch (ConcurrentEditException e) {
-                Notifications.error(e.getMessage());
-                dialog.close();
-                refresh();
-                organisations.list().stream().filter(o -> o.id() == organisation.id()).findFirst()
-                        .ifPresent(this::open);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

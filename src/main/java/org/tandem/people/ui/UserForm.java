@@ -1,6 +1,5 @@
 package org.tandem.people.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -9,14 +8,13 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.List;
-import java.util.Map;
 import org.tandem.people.OrganisationSummary;
 import org.tandem.people.PasswordPolicy;
 import org.tandem.people.Role;
 import org.tandem.people.UserAccount;
 import org.tandem.people.UserDraft;
-import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.TextLimits;
+import org.tandem.shared.ui.SaveAttempt;
 
 /** The fields of a user; the same rules as the service, checked as the admin types. */
 class UserForm extends FormLayout {
@@ -80,19 +78,10 @@ class UserForm extends FormLayout {
         return draft;
     }
 
-    void show(ValidationProblem problem) {
-        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName,
-                "email", email, "roles", roles, "organisationId", organisation, "password", initialPassword);
-        HasValidation field = fields.get(problem.field());
-        if (field != null) {
-            field.setErrorMessage(problem.getMessage());
-            field.setInvalid(true);
-        }
-    }
-
-    boolean hasProblem(ValidationProblem problem) {
-        return List.of("username", "displayName", "email", "roles", "organisationId", "password")
-                .contains(problem.field());
+    /** A save of this form: a problem at its field, any other (a refused role change, say) as a notice. */
+    SaveAttempt saving() {
+        return new SaveAttempt().at("username", username).at("displayName", displayName).at("email", email)
+                .at("roles", roles).at("organisationId", organisation).at("password", initialPassword);
     }
 
     List<OrganisationSummary> organisations() {

@@ -22,12 +22,11 @@ import org.tandem.people.Role;
 import org.tandem.people.UserDraft;
 import org.tandem.people.UserService;
 import org.tandem.people.UserSummary;
-import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.TandemProperties;
-import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.ConflictNotice;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.shared.ui.SaveAttempt;
 import org.tandem.people.Roles;
 
 /** Admins find, add and edit users, disable them, and reset passwords. */
@@ -108,21 +107,19 @@ public class UsersView extends Main {
         if (draft.getId() != null) {
             long id = draft.getId();
             Button toggle = new Button(draft.isEnabled() ? "Disable user" : "Enable user", event -> {
-                try {
-                    if (form.draft().isEnabled()) {
+                boolean disabling = form.draft().isEnabled();
+                boolean saved = new SaveAttempt().onConflict(() -> form.edit(users.edit(id))).run(() -> {
+                    if (disabling) {
                         users.disable(id, form.draft().getVersion());
-                        Notifications.success(form.draft().getDisplayName() + " is disabled and signed out.");
                     } else {
                         users.enable(id, form.draft().getVersion());
-                        Notifications.success(form.draft().getDisplayName() + " can sign in again.");
                     }
+                });
+                if (saved) {
+                    Notifications.success(form.draft().getDisplayName() + (disabling ? " is disabled and signed out."
+                            : " can sign in again."));
                     dialog.close();
                     refresh();
-                } catch (ConcurrentEditException e) {
-                    form.edit(users.edit(id));
-                    Notifications.error(e.getMessage());
-                } catch (ValidationProblem e) {
-                    Notifications.error(e.getMessage());
                 }
             });
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -141,46 +138,47 @@ public class UsersView extends Main {
             return;
         }
         UserDraft draft = form.draft();
-        try {
-            if (draft.getId() == null) {
+        boolean creating = draft.getId() == null;
+        boolean saved = form.saving().onConflictKeepingEdits(() -> showTheirs(form, conflict)).run(() -> {
+            if (creating) {
                 users.create(draft, form.initialPassword.getValue());
-                Notifications.success(draft.getDisplayName() + " can now sign in as " + draft.getUsername() + ".");
             } else {
                 users.update(draft);
-                Notifications.success("Saved " + draft.getDisplayName() + ".");
             }
+        });
+        if (saved) {
+            Notifications.success(creating ? draft.getDisplayName() + " can now sign in as " + draft.getUsername()
+                    + "." : "Saved " + draft.getDisplayName() + ".");
             dialog.close();
             refresh();
-        } catch (ValidationProblem problem) {
-            if (form.hasProblem(problem)) {
-                form.show(problem);
-            } else {
-                Notifications.error(problem.getMessage());
-            }
-        } catch (ConcurrentEditException e) {
-            UserDraft saved = users.edit(draft.getId());
-            java.util.Map<String, String> theirs = new java.util.LinkedHashMap<>();
-            if (!saved.getDisplayName().equals(draft.getDisplayName())) {
-                theirs.put("Name", saved.getDisplayName());
-            }
-            if (!saved.getEmail().equals(draft.getEmail())) {
-                theirs.put("E-mail", saved.getEmail());
-            }
-            if (!saved.getRoles().equals(draft.getRoles())) {
-                theirs.put("Roles", saved.getRoles().stream().map(Role::label).sorted()
-                        .collect(Collectors.joining(", ")));
-            }
-            if (!java.util.Objects.equals(saved.getOrganisationId(), draft.getOrganisationId())) {
-                theirs.put("Organisation", form.organisations().stream()
-                        .filter(o -> java.util.Objects.equals(o.id(), saved.getOrganisationId()))
-                        .map(o -> o.name()).findFirst().orElse(""));
-            }
-            if (saved.isEnabled() != draft.isEnabled()) {
-                theirs.put("Status", saved.isEnabled() ? "Active" : "Disabled");
-            }
-            conflict.show("this user", theirs);
-            draft.rebaseOn(saved);
         }
+    }
+
+    /** What the other admin saved, beside the edit kept in the form; saving again replaces theirs knowingly. */
+    private void showTheirs(UserForm form, ConflictNotice conflict) {
+        UserDraft draft = form.draft();
+        UserDraft saved = users.edit(draft.getId());
+        java.util.Map<String, String> theirs = new java.util.LinkedHashMap<>();
+        if (!saved.getDisplayName().equals(draft.getDisplayName())) {
+            theirs.put("Name", saved.getDisplayName());
+        }
+        if (!saved.getEmail().equals(draft.getEmail())) {
+            theirs.put("E-mail", saved.getEmail());
+        }
+        if (!saved.getRoles().equals(draft.getRoles())) {
+            theirs.put("Roles", saved.getRoles().stream().map(Role::label).sorted()
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!java.util.Objects.equals(saved.getOrganisationId(), draft.getOrganisationId())) {
+            theirs.put("Organisation", form.organisations().stream()
+                    .filter(o -> java.util.Objects.equals(o.id(), saved.getOrganisationId()))
+                    .map(o -> o.name()).findFirst().orElse(""));
+        }
+        if (saved.isEnabled() != draft.isEnabled()) {
+            theirs.put("Status", saved.isEnabled() ? "Active" : "Disabled");
+        }
+        conflict.show("this user", theirs);
+        draft.rebaseOn(saved);
     }
 
     private void resetPassword(long id, String name) {
@@ -189,13 +187,9 @@ public class UsersView extends Main {
         PasswordField password = new PasswordField("New password");
         password.setWidthFull();
         Button confirm = new Button("Reset password", event -> {
-            try {
-                users.resetPassword(id, password.getValue());
+            if (new SaveAttempt().otherwise(password).run(() -> users.resetPassword(id, password.getValue()))) {
                 Notifications.success("The password of " + name + " is reset. Give it to them safely.");
                 dialog.close();
-            } catch (ValidationProblem problem) {
-                password.setErrorMessage(problem.getMessage());
-                password.setInvalid(true);
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

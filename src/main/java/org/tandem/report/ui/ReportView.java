@@ -20,9 +20,9 @@ import org.tandem.report.DeliveryStatus;
 import org.tandem.report.ReportService;
 import org.tandem.report.ReportSummary;
 import org.tandem.shared.TandemProperties;
-import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.Dates;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.shared.ui.SaveAttempt;
 import org.tandem.people.Roles;
 
 /** One issued report as the board received it, with its PDF; admins also see each copy's delivery. */
@@ -100,11 +100,8 @@ public class ReportView extends Main implements BeforeEnterObserver {
     }
 
     private void sendAgain(DeliveryRow row) {
-        try {
-            reports.sendAgain(row.id());
+        if (new SaveAttempt().run(() -> reports.sendAgain(row.id()))) {
             Notifications.success("The report is being sent to " + row.name() + " again.");
-        } catch (ValidationProblem problem) {
-            Notifications.error(problem.getMessage());
         }
         copies.setItems(reports.deliveries(reportId));
     }

@@ -3,8 +3,12 @@ package org.tandem.shared.ui;
 import com.vaadin.flow.component.HasValidation;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.ValidationProblem;
@@ -25,6 +29,7 @@ public final class SaveAttempt {
     private @Nullable HasValidation otherwise;
     private @Nullable Consumer<ValidationProblem> problems;
     private Runnable reload = () -> { };
+    private boolean formSaysConflict;
 
     /** Shows problems with the named field at this component. */
     public SaveAttempt at(String field, HasValidation component) {
@@ -50,6 +55,17 @@ public final class SaveAttempt {
         return this;
     }
 
+    /**
+     * For a form that keeps what the person typed after a conflict and shows the other person's version beside it
+     * (a {@link ConflictNotice}): the form says what happened, so the attempt adds no notice of its own, which would
+     * say that the form now shows their version.
+     */
+    public SaveAttempt onConflictKeepingEdits(Runnable showTheirs) {
+        this.reload = showTheirs;
+        this.formSaysConflict = true;
+        return this;
+    }
+
     /** Runs the save; true when it went through, false when a failure was shown. */
     public boolean run(Runnable save) {
         fields.values().forEach(field -> field.setInvalid(false));
@@ -62,12 +78,27 @@ public final class SaveAttempt {
         } catch (ValidationProblem problem) {
             show(problem);
         } catch (ConcurrentEditException conflict) {
-            Notifications.error(conflict.getMessage());
-            reload.run();
+            conflict(conflict.getMessage());
+        } catch (OptimisticLockingFailureException conflict) {
+            // The database noticed the clash at commit, after the service's own version check passed.
+            conflict(new ConcurrentEditException("this").getMessage());
         } catch (AccessDeniedException refusal) {
             Notifications.error(refused(refusal));
         }
         return false;
+    }
+
+    /** Runs a save that answers (the new record's id, say); empty when a failure was shown. */
+    public <T> Optional<T> call(Supplier<T> save) {
+        AtomicReference<T> answer = new AtomicReference<>();
+        return run(() -> answer.set(save.get())) ? Optional.ofNullable(answer.get()) : Optional.empty();
+    }
+
+    private void conflict(String message) {
+        if (!formSaysConflict) {
+            Notifications.error(message);
+        }
+        reload.run();
     }
 
     /** Spring Security's own refusal says only "Access Denied"; the services' refusals say what is allowed. */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import org.tandem.people.OrganisationSummary;
 import org.tandem.people.Person;
-import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.ui.SaveAttempt;
 import org.tandem.strategy.Priority;
 import org.tandem.strategy.PriorityDraft;
 import org.tandem.shared.ui.NumberRange;
@@ -68,21 +68,9 @@ class PriorityForm extends FormLayout {
         return draft;
     }
 
-    void show(ValidationProblem problem) {
-        switch (problem.field()) {
-            case "number" -> {
-                number.setErrorMessage(problem.getMessage());
-                number.setInvalid(true);
-            }
-            case "title" -> {
-                title.setErrorMessage(problem.getMessage());
-                title.setInvalid(true);
-            }
-            case "outcomes" -> {
-                outcomesText.setErrorMessage(problem.getMessage());
-                outcomesText.setInvalid(true);
-            }
-            default -> description.setErrorMessage(problem.getMessage());
-        }
+    /** A save of this form: a problem at its field, any other at the description. */
+    SaveAttempt saving() {
+        return new SaveAttempt().at("number", number).at("title", title).at("outcomes", outcomesText)
+                .otherwise(description);
     }
 }

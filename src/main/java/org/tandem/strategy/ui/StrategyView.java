@@ -26,12 +26,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.tandem.people.OrganisationService;
 import org.tandem.people.UserService;
-import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.TandemProperties;
-import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.Dates;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.shared.ui.SaveAttempt;
 import org.tandem.strategy.PriorityDraft;
 import org.tandem.strategy.PriorityInfo;
 import org.tandem.strategy.Strategy;
@@ -169,19 +168,22 @@ public class StrategyView extends Main {
             draft.setPeriodTo(to.getValue());
             draft.setVision(vision.getValue());
             draft.setPrinciples(principles.getValue());
-            try {
-                if (creating) {
-                    strategies.createStrategy(draft);
-                } else {
-                    strategies.updateStrategy(draft);
-                }
+            boolean saved = new SaveAttempt().at("name", name).at("periodFrom", from).at("periodTo", to)
+                    .at("vision", vision).at("principles", principles)
+                    .onConflict(reopening(dialog, () -> {
+                        if (draft.getId() != null) {
+                            editStrategy(strategies.editStrategy(draft.getId()), false);
+                        }
+                    }))
+                    .run(() -> {
+                        if (creating) {
+                            strategies.createStrategy(draft);
+                        } else {
+                            strategies.updateStrategy(draft);
+                        }
+                    });
+            if (saved) {
                 Notifications.success("Saved the strategy.");
-                dialog.close();
-                refresh();
-            } catch (ValidationProblem problem) {
-                Notifications.error(problem.getMessage());
-            } catch (ConcurrentEditException e) {
-                Notifications.error(e.getMessage());
                 dialog.close();
                 refresh();
             }
@@ -206,16 +208,10 @@ public class StrategyView extends Main {
                 on.setInvalid(true);
                 return;
             }
-            try {
-                strategies.approve(strategy.id(), strategy.version(), on.getValue(), body.getValue());
+            if (new SaveAttempt().at("approvedOn", on).otherwise(body)
+                    .onConflict(reopening(dialog, () -> strategies.current().ifPresent(this::approve)))
+                    .run(() -> strategies.approve(strategy.id(), strategy.version(), on.getValue(), body.getValue()))) {
                 Notifications.success("Recorded the approval.");
-                dialog.close();
-                refresh();
-            } catch (ValidationProblem problem) {
-                body.setErrorMessage(problem.getMessage());
-                body.setInvalid(true);
-            } catch (ConcurrentEditException e) {
-                Notifications.error(e.getMessage());
                 dialog.close();
                 refresh();
             }
@@ -239,19 +235,21 @@ public class StrategyView extends Main {
             if (!form.writeTo()) {
                 return;
             }
-            try {
-                if (adding) {
-                    strategies.addPriority(form.draft());
-                } else {
-                    strategies.updatePriority(form.draft());
-                }
+            boolean saved = form.saving()
+                    .onConflict(reopening(dialog, () -> {
+                        if (draft.getId() != null) {
+                            editPriority(strategies.editPriority(draft.getId()), false);
+                        }
+                    }))
+                    .run(() -> {
+                        if (adding) {
+                            strategies.addPriority(form.draft());
+                        } else {
+                            strategies.updatePriority(form.draft());
+                        }
+                    });
+            if (saved) {
                 Notifications.success("Saved priority " + form.draft().getNumber() + ".");
-                dialog.close();
-                refresh();
-            } catch (ValidationProblem problem) {
-                form.show(problem);
-            } catch (ConcurrentEditException e) {
-                Notifications.error(e.getMessage());
                 dialog.close();
                 refresh();
             }
@@ -264,6 +262,15 @@ public class StrategyView extends Main {
             dialog.add(history);
         }
         dialog.open();
+    }
+
+    /** After a conflict the dialog's version is stale: the page and the dialog again, as now saved. */
+    private Runnable reopening(Dialog dialog, Runnable open) {
+        return () -> {
+            dialog.close();
+            refresh();
+            open.run();
+        };
     }
 
     private void history(StrategyInfo strategy) {

@@ -145,6 +145,55 @@ class FeedbackViewsTest extends UiTest {
     }
 
     @Test
+    void agreeingTheResponseAgreesTheWordingInTheFormEvenBeforeItIsSaved() {
+        long id = given.drafted("Letters " + marker, TODAY);
+        loginAs(given.rep, Role.FORUM_REP);
+        UI.getCurrent().navigate(FeedbackView.class, new RouteParameters("id", String.valueOf(id)));
+
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("You said")), "Letters came too late " + marker);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("We did")), "Letters now go out a month ahead.");
+        _click(_get(Button.class, spec -> spec.withText("Agree response")));
+
+        NotificationsKt.expectNotifications("Agreed with the forum; it can now be published.");
+        var agreed = SystemAuthentication.call(() -> register.details(id));
+        assertThat(agreed.stage()).isEqualTo(Stage.AGREED);
+        assertThat(agreed.publicYouSaid()).isEqualTo("Letters came too late " + marker);
+        assertThat(agreed.publicWeDid()).isEqualTo("Letters now go out a month ahead.");
+    }
+
+    @Test
+    void agreeingWithTheWordingLeftEmptySaysSoAtTheFieldAndAgreesNothing() {
+        long id = given.drafted("Empty " + marker, TODAY);
+        loginAs(given.rep, Role.FORUM_REP);
+        UI.getCurrent().navigate(FeedbackView.class, new RouteParameters("id", String.valueOf(id)));
+
+        _click(_get(Button.class, spec -> spec.withText("Agree response")));
+
+        TextArea youSaid = _get(TextArea.class, spec -> spec.withLabel("You said"));
+        assertThat(youSaid.isInvalid()).isTrue();
+        assertThat(youSaid.getErrorMessage()).isEqualTo("Write the public \"you said\".");
+        assertThat(SystemAuthentication.call(() -> register.details(id).stage())).isEqualTo(Stage.RESPONSE_DRAFTED);
+    }
+
+    @Test
+    void onceAgreedTheRepIsOfferedPublishingAndNotAgreeingAgainAndTheOfficerOnlyTheResponse() {
+        long id = given.agreed("Offered " + marker, TODAY, "You said " + marker, "We did.");
+        loginAs(given.rep, Role.FORUM_REP);
+        UI.getCurrent().navigate(FeedbackView.class, new RouteParameters("id", String.valueOf(id)));
+        assertThat(buttons()).contains("Publish", "Save wording", "Archive", "Edit what was said")
+                .doesNotContain("Agree response", "Assign", "Save response", "Withdraw");
+
+        loginAs(given.officerName, Role.WORKSTREAM_LEAD);
+        UI.getCurrent().navigate(FeedbackView.class, new RouteParameters("id", String.valueOf(id)));
+        assertThat(buttons()).contains("Save response").doesNotContain("Publish", "Save wording", "Archive",
+                "Edit what was said");
+    }
+
+    private List<String> buttons() {
+        return _find(Button.class).stream().map(Button::getText).toList();
+    }
+
+    @Test
     void thePublicPageShowsPublishedWordingAsTextToAnyoneAndNothingUnpublished() {
         given.published("Internal " + marker, TODAY, "You said <script>alert(1)</script> " + marker,
                 "We did it.", "TRANSPORT");
