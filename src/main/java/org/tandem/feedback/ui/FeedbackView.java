@@ -224,9 +224,8 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
         SaveAttempt answering = new SaveAttempt().at("responseKind", kind).at("responseText", text)
                 .at("couldNotReason", reason).at("actionIds", actions);
         Button save = new Button("Save response", event -> run(answering, () -> service.draftResponse(id,
-                item.version(),
-                new ResponseDraft(kind.getValue(), text.getValue(), reason.getValue(), actions.getValue().stream()
-                        .map(ActionRow::id).collect(Collectors.toSet()))),
+                item.version(), new ResponseDraft(kind.getValue(), text.getValue(), reason.getValue(),
+                        actions.getValue().stream().map(ActionRow::id).collect(Collectors.toSet()))),
                 "Response saved; it now waits for the forum to agree it."));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         section.add(kind, text, reason, actions, save);
@@ -337,8 +336,7 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
         TextLimits.limit(reason, Feedback.REASON_LENGTH);
         reason.setWidthFull();
         Button withdraw = new Button("Withdraw", event -> run(new SaveAttempt().at("withdrawnReason", reason),
-                () -> service.withdraw(id, item.version(),
-                reason.getValue()), "Withdrawn from the public page."));
+                () -> service.withdraw(id, item.version(), reason.getValue()), "Withdrawn from the public page."));
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
         section.add(reason, withdraw);
         return section;
