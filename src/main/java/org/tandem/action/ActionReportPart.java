@@ -239,8 +239,23 @@ class ActionReportPart implements ReportPart {
             if (update == null) {
                 return "No update yet.";
             }
-            String text = update.getNarrative().strip();
-            return text.length() > UPDATE_TEXT_LIMIT ? text.substring(0, UPDATE_TEXT_LIMIT - 1) + "…" : text;
+            return shortened(update.getNarrative().strip());
+        }
+
+        /**
+         * A long update cut where a reader expects it: after the last whole sentence that fits, or else the last
+         * whole word, with a visible "…" and where the rest is. Never mid-word.
+         */
+        static String shortened(String text) {
+            if (text.length() <= UPDATE_TEXT_LIMIT) {
+                return text;
+            }
+            String head = text.substring(0, UPDATE_TEXT_LIMIT);
+            int sentence = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf("! "), head.lastIndexOf("? ")));
+            int word = head.lastIndexOf(' ');
+            String kept = sentence >= UPDATE_TEXT_LIMIT / 2 ? head.substring(0, sentence + 1)
+                    : (word > 0 ? head.substring(0, word) : head).replaceAll("[\\s,;:.–-]+$", "");
+            return kept + " … (the full update is on the action's page in Tandem)";
         }
     }
 }

@@ -17,7 +17,8 @@ public record ReportContext(HalfTermInfo halfTerm, LocalDate asAt, Instant produ
     public String change(String figure, long now) {
         Long before = previousFigures.get(figure);
         if (before == null) {
-            return "";
+            // An empty cell reads as a fault; say why there is nothing to compare with.
+            return previousFigures.isEmpty() ? "first report" : "not counted last time";
         }
         long difference = now - before;
         return difference == 0 ? "no change" : difference > 0 ? "up " + difference : "down " + (-difference);

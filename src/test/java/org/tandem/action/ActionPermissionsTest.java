@@ -110,6 +110,8 @@ class ActionPermissionsTest extends IntegrationTest {
                 .row("ActionPlanService.overview", EVERYONE, actor -> plan::overview)
                 .row("ActionPlanService.card", EVERYONE, actor -> () -> plan.card(NO_SUCH))
                 .row("ActionPlanService.abilities", EVERYONE, actor -> plan::abilities)
+                .row("ActionPlanService.today", EVERYONE, actor -> plan::today)
+                .row("ActionPlanService.noUpdateReason", EVERYONE, actor -> plan::noUpdateReason)
                 .row("ActionPlanService.details", EVERYONE, actor -> () -> plan.details(NO_SUCH))
                 .row("ActionPlanService.updates", EVERYONE, actor -> () -> plan.updates(NO_SUCH))
                 .row("ActionPlanService.history", EVERYONE, actor -> () -> plan.history(NO_SUCH))
