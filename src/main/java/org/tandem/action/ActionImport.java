@@ -1,6 +1,6 @@
 package org.tandem.action;
 
-import static org.tandem.action.ActionSheetParser.lower;
+import static org.tandem.action.ActionSheetFields.lower;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -37,36 +37,24 @@ import org.tandem.people.AdminOnly;
 @Service
 public class ActionImport {
 
-    public static final String KIND = "action-plan";
-    public static final String REFERENCE = "reference";
-    public static final String TITLE = "title";
-    public static final String DESCRIPTION = "description";
-    public static final String PRIORITY = "priority";
-    public static final String WORKSTREAM = "workstream";
-    public static final String OWNER = "owner";
-    public static final String START_DATE = "startDate";
-    public static final String DUE_DATE = "dueDate";
-    public static final String STATUS = "status";
-    public static final String PERCENT_COMPLETE = "percentComplete";
+    public static final String KIND = ActionSheetFields.KIND;
+    public static final String REFERENCE = ActionSheetFields.REFERENCE;
+    public static final String TITLE = ActionSheetFields.TITLE;
+    public static final String DESCRIPTION = ActionSheetFields.DESCRIPTION;
+    public static final String PRIORITY = ActionSheetFields.PRIORITY;
+    public static final String WORKSTREAM = ActionSheetFields.WORKSTREAM;
+    public static final String OWNER = ActionSheetFields.OWNER;
+    public static final String START_DATE = ActionSheetFields.START_DATE;
+    public static final String DUE_DATE = ActionSheetFields.DUE_DATE;
+    public static final String STATUS = ActionSheetFields.STATUS;
+    public static final String PERCENT_COMPLETE = ActionSheetFields.PERCENT_COMPLETE;
+    public static final String COMPLETED_ON = ActionSheetFields.COMPLETED_ON;
     static final String CANCEL_REASON = "Imported as cancelled";
 
-    /** Tandem's fields in the order the mapping form shows them, with the headings councils tend to use. */
-    public static final List<ImportField> FIELDS = List.of(
-            new ImportField(REFERENCE, "Reference", false, "Ref", "Ref no", "Action ref", "Action reference",
-                    "Action number", "Action no", "No", "Number", "ID"),
-            new ImportField(TITLE, "Title", true, "Action", "Action title", "We will", "What we will do"),
-            new ImportField(DESCRIPTION, "Description", false, "Details", "Detail", "Action detail", "Notes"),
-            new ImportField(PRIORITY, "Priority", true, "Priority number", "Priority no", "Strategic priority"),
-            new ImportField(WORKSTREAM, "Workstream", false, "Work stream", "Workstream name", "Theme"),
-            new ImportField(OWNER, "Owner", false, "Lead", "Action owner", "Action lead", "Lead officer",
-                    "Responsible", "Responsible officer", "Who"),
-            new ImportField(START_DATE, "Start date", false, "Start", "Start by", "From"),
-            new ImportField(DUE_DATE, "Due date", false, "Due", "Due by", "Deadline", "Target date", "By when",
-                    "Completion date", "End date", "Timescale"),
-            new ImportField(STATUS, "Status", false, "Progress status", "Current status"),
-            new ImportField(PERCENT_COMPLETE, "Percent complete", false, "% complete", "Percentage complete",
-                    "Complete %", "Progress %", "Percent"));
+    public static final List<ImportField> FIELDS = ActionSheetFields.FIELDS;
 
+    /** More distinct statuses than this is not a status column; the admin would map the wrong one. */
+    public static final int MAX_VALUES = 30;
     private static final int IN_CLAUSE_SIZE = 1_000;
     private static final int JDBC_BATCH_SIZE = 100;
 
@@ -96,6 +84,31 @@ public class ActionImport {
     @Transactional(readOnly = true)
     public ColumnMapping suggestMapping(List<String> headers) {
         return mappings.suggest(KIND, FIELDS, headers);
+    }
+
+    /**
+     * The values of the sheet's status column that Tandem does not read by itself ("G", "Amber/Red"), each with
+     * what the admin said it means last time, or a first guess from RAG colours; at most {@link #MAX_VALUES}.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<StatusValue> statusValues(SheetData sheet, ColumnMapping mapping) {
+        return mapping.column(STATUS).filter(sheet.headers()::contains).map(sheet::columnOf)
+                .map(column -> sheet.rows().stream().map(row -> row.cell(column).strip())
+                        .filter(value -> !value.isEmpty())
+                        .collect(Collectors.toCollection(java.util.LinkedHashSet::new)))
+                .orElseGet(java.util.LinkedHashSet::new).stream()
+                .filter(value -> mapping.meaning(STATUS, value).isPresent()
+                        || ActionSheetParser.statusCalled(value) == null)
+                .limit(MAX_VALUES)
+                .map(value -> new StatusValue(value, mapping.meaning(STATUS, value)
+                        .flatMap(name -> java.util.Arrays.stream(ActionStatus.values())
+                                .filter(status -> status.name().equals(name)).findFirst())
+                        .orElse(ActionSheetParser.ragGuess(value))))
+                .toList();
+    }
+
+    /** A value of the sheet's status column and the status it stands for (null: not decided yet). */
+    public record StatusValue(String value, @org.jspecify.annotations.Nullable ActionStatus meaning) {
     }
 
     /** Every row's outcome or errors; nothing changes in the action plan, and the mapping is remembered. */
@@ -156,8 +169,9 @@ public class ActionImport {
             return;
         }
         switch (row.status()) {
-            case COMPLETE -> action.complete(row.dueDate() != null && !row.dueDate().isAfter(today)
-                    ? row.dueDate() : today);
+            // The date the sheet gives, else the day it was imported: the due date says when it was meant to be
+            // done, not when it was.
+            case COMPLETE -> action.complete(row.completedOn() != null ? row.completedOn() : today);
             case CANCELLED -> action.cancel(CANCEL_REASON);
             default -> action.reportProgress(row.status(), row.percentComplete());
         }
@@ -179,7 +193,7 @@ public class ActionImport {
         references.addAll(given);
         List<Workstream> allWorkstreams = workstreams.findAllByOrderByNameAsc();
         ActionSheetParser parser = new ActionSheetParser(strategy.priorities(), allWorkstreams, users.everyone(),
-                existing, references);
+                existing, references, LocalDate.now(clock));
         return new Reading(SheetImport.preview(sheet, FIELDS, mapping, parser), existing, allWorkstreams);
     }
 

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.tandem.shared.AbstractEntity;
@@ -36,6 +37,11 @@ public class ActionItem extends AbstractEntity {
 
     @Column(nullable = false, unique = true, length = REFERENCE_LENGTH)
     private String reference = "";
+
+    /** How the reference sorts (2.2 before 2.10); derived from it, so not audited apart. */
+    @NotAudited
+    @Column(name = "reference_key", nullable = false, length = ReferenceKey.LENGTH)
+    private String referenceKey = "";
 
     @Column(nullable = false, length = TITLE_LENGTH)
     private String title = "";
@@ -96,6 +102,7 @@ public class ActionItem extends AbstractEntity {
 
     ActionItem(String reference, long priorityId) {
         this.reference = reference;
+        this.referenceKey = ReferenceKey.of(reference);
         this.priorityId = priorityId;
     }
 
@@ -106,6 +113,7 @@ public class ActionItem extends AbstractEntity {
             throw new ValidationProblem("dueDate", "The due date must be on or after the start date.");
         }
         this.reference = newReference;
+        this.referenceKey = ReferenceKey.of(newReference);
         this.title = newTitle;
         this.description = newDescription;
         this.priorityId = newPriorityId;
@@ -167,6 +175,10 @@ public class ActionItem extends AbstractEntity {
 
     public boolean isOverdue(LocalDate today) {
         return status.isOpen() && dueDate != null && dueDate.isBefore(today);
+    }
+
+    String getReferenceKey() {
+        return referenceKey;
     }
 
     public String getReference() {

@@ -51,7 +51,7 @@ interface ActionItems extends JpaRepository<ActionItem, Long>, JpaSpecificationE
             where a.ownerId is not null
               and a.status not in (org.tandem.action.ActionStatus.COMPLETE, org.tandem.action.ActionStatus.CANCELLED)
               and not exists (select u.id from ProgressUpdate u where u.action = a and u.halfTermId = :halfTermId)
-            order by a.reference
+            order by a.referenceKey, a.reference
             """)
     List<ActionItem> ownedAndAwaitingUpdateIn(@Param("halfTermId") long halfTermId);
 }

@@ -249,7 +249,8 @@ public class ActionPlanService {
                         : root.get("workstream").get("id").in(actor.ledWorkstreamIds())));
         List<ActionRow> rows = found.stream().map(rowMaker(found, updateWindow(), today)::apply).toList();
         return rows.stream().sorted(Comparator.comparing((ActionRow row) -> !row.updateDue())
-                .thenComparing(row -> !row.status().isOpen()).thenComparing(ActionRow::reference)).toList();
+                .thenComparing(row -> !row.status().isOpen())
+                .thenComparing(row -> ReferenceKey.of(row.reference())).thenComparing(ActionRow::reference)).toList();
     }
 
     private java.util.function.Function<ActionItem, ActionRow> rowMaker(List<ActionItem> items,
@@ -279,12 +280,23 @@ public class ActionPlanService {
         return window.filter(w -> today.isAfter(w.deadline())).map(w -> w.halfTerm().id()).orElse(null);
     }
 
+    /**
+     * The orders a list may ask for, with the id last so that pages never overlap. A reference sorts by its key
+     * (2.2 before 2.10), then by itself for references that read alike ("2.01" and "2.1").
+     */
     private static Pageable sorted(Pageable pageable) {
-        Sort allowed = Sort.by(pageable.getSort().stream()
-                .filter(order -> Set.of("reference", "title", "dueDate", "startDate", "status", "percentComplete")
-                        .contains(order.getProperty()))
-                .toList());
-        Sort sort = allowed.isSorted() ? allowed.and(Sort.by("id")) : Sort.by("reference").and(Sort.by("id"));
+        List<Sort.Order> orders = new ArrayList<>();
+        for (Sort.Order order : pageable.getSort()) {
+            if (order.getProperty().equals("reference")) {
+                orders.add(order.withProperty("referenceKey"));
+                orders.add(order);
+            } else if (Set.of("title", "dueDate", "startDate", "status", "percentComplete")
+                    .contains(order.getProperty())) {
+                orders.add(order);
+            }
+        }
+        Sort sort = orders.isEmpty() ? Sort.by("referenceKey", "reference", "id")
+                : Sort.by(orders).and(Sort.by("id"));
         return PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), EXPORT_LIMIT),
                 sort);
     }

@@ -132,7 +132,7 @@ class ActionReportPart implements ReportPart {
                     && (a.isOverdue(facts.context.asAt()) || a.getStatus() == ActionStatus.OFF_TRACK
                             || a.getStatus() == ActionStatus.AT_RISK))
                     .sorted(Comparator.comparing((ActionItem a) -> a.rag(facts.context.asAt()))
-                            .thenComparing(ActionItem::getReference))
+                            .thenComparing(ActionItem::getReferenceKey).thenComparing(ActionItem::getReference))
                     .toList();
             if (attention.isEmpty()) {
                 blocks.add(new Paragraph("No action is off track, at risk or overdue."));
@@ -220,7 +220,8 @@ class ActionReportPart implements ReportPart {
         List<ActionItem> completedThisHalfTerm() {
             return all.stream().filter(a -> a.getStatus() == ActionStatus.COMPLETE && a.getCompletedOn() != null
                     && context.halfTerm().contains(a.getCompletedOn()))
-                    .sorted(Comparator.comparing(ActionItem::getReference)).toList();
+                    .sorted(Comparator.comparing(ActionItem::getReferenceKey)
+                            .thenComparing(ActionItem::getReference)).toList();
         }
 
         String owner(ActionItem action) {

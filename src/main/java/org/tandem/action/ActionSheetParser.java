@@ -1,18 +1,22 @@
 package org.tandem.action;
 
-import static org.tandem.action.ActionImport.DESCRIPTION;
-import static org.tandem.action.ActionImport.DUE_DATE;
-import static org.tandem.action.ActionImport.OWNER;
-import static org.tandem.action.ActionImport.PERCENT_COMPLETE;
-import static org.tandem.action.ActionImport.PRIORITY;
-import static org.tandem.action.ActionImport.REFERENCE;
-import static org.tandem.action.ActionImport.START_DATE;
-import static org.tandem.action.ActionImport.STATUS;
-import static org.tandem.action.ActionImport.TITLE;
-import static org.tandem.action.ActionImport.WORKSTREAM;
+import static org.tandem.action.ActionSheetFields.COMPLETED_ON;
+import static org.tandem.action.ActionSheetFields.DESCRIPTION;
+import static org.tandem.action.ActionSheetFields.DUE_DATE;
+import static org.tandem.action.ActionSheetFields.OWNER;
+import static org.tandem.action.ActionSheetFields.PERCENT_COMPLETE;
+import static org.tandem.action.ActionSheetFields.PRIORITY;
+import static org.tandem.action.ActionSheetFields.REFERENCE;
+import static org.tandem.action.ActionSheetFields.START_DATE;
+import static org.tandem.action.ActionSheetFields.STATUS;
+import static org.tandem.action.ActionSheetFields.TITLE;
+import static org.tandem.action.ActionSheetFields.UNKNOWN_OWNER_LEFT_EMPTY;
+import static org.tandem.action.ActionSheetFields.WORKSTREAM;
+import static org.tandem.action.ActionSheetFields.lower;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -46,7 +50,9 @@ final class ActionSheetParser implements RowParser<ActionImportRow> {
     private final Map<String, Person> peopleByUsername;
     private final Map<String, List<Person>> peopleByName;
     private final Map<Long, Person> peopleById;
+    private final Map<Long, PriorityInfo> prioritiesById;
     private final Map<String, ActionItem> existing;
+    private final LocalDate today;
     private final Map<Integer, Integer> highestNumber = new HashMap<>();
     private final Map<String, Integer> firstRowOfReference = new HashMap<>();
 
@@ -55,7 +61,9 @@ final class ActionSheetParser implements RowParser<ActionImportRow> {
      * @param references every reference taken: those in Tandem and those the sheet gives, for automatic numbering
      */
     ActionSheetParser(List<PriorityInfo> priorities, List<Workstream> workstreams, List<Person> people,
-            Map<String, ActionItem> existing, Collection<String> references) {
+            Map<String, ActionItem> existing, Collection<String> references, LocalDate today) {
+        this.today = today;
+        this.prioritiesById = priorities.stream().collect(Collectors.toMap(PriorityInfo::id, p -> p, (a, b) -> a));
         this.prioritiesByNumber = priorities.stream()
                 .collect(Collectors.toMap(PriorityInfo::number, p -> p, (a, b) -> a));
         this.prioritiesByTitle = priorities.stream()
@@ -70,36 +78,96 @@ final class ActionSheetParser implements RowParser<ActionImportRow> {
         references.forEach(this::countReference);
     }
 
-    static String lower(String text) {
-        return text.strip().toLowerCase(Locale.ROOT);
-    }
-
+    /**
+     * A field of an existing action takes the sheet's value only where the sheet gives one: a column left out, a
+     * blank cell or "TBC" leaves it as it was (unless the admin chose that blank cells clear values).
+     */
     @Override
     public @Nullable ActionImportRow parse(MappedRow row) {
         String given = reference(row);
         ActionItem action = given.isEmpty() ? null : existing.get(lower(given));
         String title = row.text(TITLE, ActionItem.TITLE_LENGTH);
-        String description = row.mapped(DESCRIPTION) ? row.text(DESCRIPTION, ActionItem.DESCRIPTION_LENGTH)
+        String description = takes(row, DESCRIPTION, action) ? row.text(DESCRIPTION, ActionItem.DESCRIPTION_LENGTH)
                 : action == null ? "" : action.getDescription();
         PriorityInfo priority = priority(row);
-        Workstream workstream = row.mapped(WORKSTREAM) ? workstream(row)
+        Workstream workstream = takes(row, WORKSTREAM, action) ? workstream(row)
                 : action == null ? null : action.getWorkstream();
-        Long ownerId = row.mapped(OWNER) ? ownerId(row) : action == null ? null : action.getOwnerId();
+        Long ownerId = takes(row, OWNER, action) ? ownerId(row, action) : action == null ? null : action.getOwnerId();
         Person owner = ownerId == null ? null : peopleById.get(ownerId);
-        LocalDate start = row.mapped(START_DATE) ? row.date(START_DATE) : action == null ? null : action.getStartDate();
-        LocalDate due = row.mapped(DUE_DATE) ? row.date(DUE_DATE) : action == null ? null : action.getDueDate();
+        LocalDate start = takes(row, START_DATE, action) ? row.date(START_DATE)
+                : action == null ? null : action.getStartDate();
+        LocalDate due = takes(row, DUE_DATE, action) ? row.date(DUE_DATE) : action == null ? null : action.getDueDate();
         if (start != null && due != null && due.isBefore(start)) {
             row.error("The due date " + UK_DATE.format(due) + " is before the start date " + UK_DATE.format(start));
         }
         ActionStatus status = status(row, action);
         int percent = percent(row, action, status);
+        LocalDate completedOn = status == ActionStatus.COMPLETE ? completedOn(row, action) : null;
         if (row.hasErrors() || priority == null) {
             return null;
         }
         String reference = action != null ? action.getReference() : given.isEmpty() ? next(priority) : given;
-        return new ActionImportRow(reference, action != null, title, description, priority.id(), priority.number(),
-                workstream == null ? null : workstream.getId(), workstream == null ? null : workstream.getName(),
-                ownerId, owner == null ? null : owner.displayName(), start, due, status, percent);
+        ActionImportRow result = new ActionImportRow(reference, action != null, title, description, priority.id(),
+                priority.number(), workstream == null ? null : workstream.getId(),
+                workstream == null ? null : workstream.getName(), ownerId, owner == null ? null : owner.displayName(),
+                start, due, status, percent, completedOn, List.of());
+        return action == null ? result : withChanges(result, action, priority);
+    }
+
+    /** The sheet's reference and title, so that a row with errors is found by what it is about. */
+    @Override
+    public String label(MappedRow row) {
+        String title = row.text(TITLE);
+        String shown = title.length() > 80 ? title.substring(0, 79) + "…" : title;
+        return (row.text(REFERENCE) + " " + shown).strip();
+    }
+
+    private static boolean takes(MappedRow row, String key, @Nullable ActionItem action) {
+        return action == null ? row.mapped(key) : row.given(key);
+    }
+
+    private @Nullable LocalDate completedOn(MappedRow row, @Nullable ActionItem action) {
+        LocalDate on = row.given(COMPLETED_ON) ? row.date(COMPLETED_ON) : null;
+        if (on != null && on.isAfter(today)) {
+            row.error("The completion date " + UK_DATE.format(on) + " is after today");
+        }
+        return on != null ? on : action == null ? null : action.getCompletedOn();
+    }
+
+    private ActionImportRow withChanges(ActionImportRow row, ActionItem action, PriorityInfo priority) {
+        List<ActionImportRow.Change> changes = new ArrayList<>();
+        change(changes, "Title", action.getTitle(), row.title());
+        change(changes, "Description", action.getDescription(), row.description());
+        if (action.getPriorityId() != row.priorityId()) {
+            PriorityInfo before = prioritiesById.get(action.getPriorityId());
+            change(changes, "Priority", before == null ? "" : String.valueOf(before.number()),
+                    String.valueOf(priority.number()));
+        }
+        change(changes, "Workstream", action.getWorkstream() == null ? "" : action.getWorkstream().getName(),
+                row.workstream() == null ? "" : row.workstream());
+        Person before = action.getOwnerId() == null ? null : peopleById.get(action.getOwnerId());
+        change(changes, "Owner", before == null ? "" : before.displayName(), row.owner() == null ? "" : row.owner());
+        change(changes, "Start date", date(action.getStartDate()), date(row.startDate()));
+        change(changes, "Due date", date(action.getDueDate()), date(row.dueDate()));
+        change(changes, "Status", action.getStatus().label(), row.status().label());
+        change(changes, "Percent complete", action.getPercentComplete() + "%", row.percentComplete() + "%");
+        return new ActionImportRow(row.reference(), true, row.title(), row.description(), row.priorityId(),
+                row.priorityNumber(), row.workstreamId(), row.workstream(), row.ownerId(), row.owner(),
+                row.startDate(), row.dueDate(), row.status(), row.percentComplete(), row.completedOn(), changes);
+    }
+
+    private static void change(List<ActionImportRow.Change> changes, String field, String before, String after) {
+        if (!before.equals(after)) {
+            changes.add(new ActionImportRow.Change(field, shortened(before), shortened(after)));
+        }
+    }
+
+    private static String shortened(String text) {
+        return text.length() > 60 ? text.substring(0, 59) + "…" : text;
+    }
+
+    private static String date(@Nullable LocalDate date) {
+        return date == null ? "" : UK_DATE.format(date);
     }
 
     private String reference(MappedRow row) {
@@ -149,7 +217,12 @@ final class ActionSheetParser implements RowParser<ActionImportRow> {
         return workstream;
     }
 
-    private @Nullable Long ownerId(MappedRow row) {
+    /**
+     * By username, else by name ignoring case. One the sheet names that is nobody's (a job title, a person without
+     * an account) or several people's refuses the row, unless the admin chose to leave such owners empty: then
+     * a new action has no owner and an updated one keeps its own, with a warning.
+     */
+    private @Nullable Long ownerId(MappedRow row, @Nullable ActionItem action) {
         String who = row.text(OWNER);
         if (who.isEmpty()) {
             return null;
@@ -159,16 +232,20 @@ final class ActionSheetParser implements RowParser<ActionImportRow> {
             return byUsername.id();
         }
         List<Person> byName = peopleByName.getOrDefault(lower(who), List.of());
-        if (byName.size() > 1) {
-            row.error("More than one person is called \"" + who + "\"; give the owner's username instead");
-            return null;
+        if (byName.size() == 1) {
+            return byName.getFirst().id();
         }
-        if (byName.isEmpty()) {
-            row.error("Owner \"" + who + "\" is not a Tandem user; give the username or the name of someone "
-                    + "who can sign in");
-            return null;
+        String problem = byName.size() > 1
+                ? "More than one person is called \"" + who + "\""
+                : "Owner \"" + who + "\" is not a Tandem user";
+        if (row.option(UNKNOWN_OWNER_LEFT_EMPTY)) {
+            Long kept = action == null ? null : action.getOwnerId();
+            row.warn(problem + (kept == null ? ", so the action has no owner" : ", so the action keeps its owner"));
+            return kept;
         }
-        return byName.getFirst().id();
+        row.error(byName.size() > 1 ? problem + "; give the owner's username instead"
+                : problem + "; give the username or the name of someone who can sign in");
+        return null;
     }
 
     private ActionStatus status(MappedRow row, @Nullable ActionItem action) {
@@ -177,7 +254,8 @@ final class ActionSheetParser implements RowParser<ActionImportRow> {
         if (text.isEmpty()) {
             return current;
         }
-        ActionStatus status = statusCalled(text);
+        ActionStatus status = row.meaning(STATUS).map(ActionSheetParser::statusNamed)
+                .orElseGet(() -> statusCalled(text));
         if (status == null) {
             row.error("Status \"" + text + "\" is not one of: " + Arrays.stream(ActionStatus.values())
                     .map(ActionStatus::label).collect(Collectors.joining(", ")));
@@ -192,7 +270,7 @@ final class ActionSheetParser implements RowParser<ActionImportRow> {
 
     private static int percent(MappedRow row, @Nullable ActionItem action, ActionStatus status) {
         int current = action == null ? 0 : action.getPercentComplete();
-        Integer given = row.whole(PERCENT_COMPLETE, 0, 100);
+        Integer given = row.percent(PERCENT_COMPLETE);
         if (status == ActionStatus.COMPLETE) {
             return 100;
         }
@@ -200,6 +278,26 @@ final class ActionSheetParser implements RowParser<ActionImportRow> {
             return current;
         }
         return given == null ? current : given;
+    }
+
+    private static @Nullable ActionStatus statusNamed(String name) {
+        return Arrays.stream(ActionStatus.values()).filter(status -> status.name().equals(name)).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * A first guess at what a council's RAG value means, offered in the value-mapping step for the admin to
+     * confirm; never applied without it.
+     */
+    static @Nullable ActionStatus ragGuess(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "g", "green" -> ActionStatus.ON_TRACK;
+            case "a", "amber" -> ActionStatus.AT_RISK;
+            case "r", "red" -> ActionStatus.OFF_TRACK;
+            case "b", "blue" -> ActionStatus.COMPLETE;
+            case "grey", "gray" -> ActionStatus.NOT_STARTED;
+            default -> null;
+        };
     }
 
     static @Nullable ActionStatus statusCalled(String text) {

@@ -25,7 +25,9 @@ public record Finding(Kind kind, String match, String field) {
         POSTCODE("A postcode"),
         DATE_OF_BIRTH("A date that may be a date of birth"),
         SENSITIVE_WORD("A word on the sensitive list"),
-        NAME("What may be a person's name");
+        NAME("What may be a person's name"),
+        ADDRESS("A street address"),
+        SCHOOL("What may be a school's or setting's name");
 
         private final String label;
 

@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
  * Dates: any full date (day, month and year) is flagged, not only those near "born", "DOB" or "birthday",
  * because in families' words a full date is more often a child's birthday or an identifying appointment than
  * not; a rep confirms a meeting date in one click. A year alone is flagged only near those words.
+ * <p>
+ * Names: see {@link NameFinder}, which knows a list of first names ({@code feedback/first-names.txt}) and the
+ * words around a name; addresses and schools: see {@link PlaceFinder}. What it cannot catch is in the README
+ * ("What the personal-data check catches"), with its measured rates.
  */
 @Component
 public class PersonalDataCheck {
@@ -26,15 +30,17 @@ public class PersonalDataCheck {
             "\\b[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]? ?\\d[ABD-HJLNP-UW-Z]{2}\\b", Pattern.CASE_INSENSITIVE);
     private static final String MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-    private static final Pattern FULL_DATE = Pattern.compile("\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})"
+    private static final String FULL = "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "\\s+\\d{4}"
-            + "|" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+            + "|" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}";
+    private static final Pattern FULL_DATE = Pattern.compile("\\b(?:" + FULL + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** Near "born" or "DOB", the whole date when there is one ("DOB 2011-07-22", not "DOB 2011"), else a year. */
     private static final Pattern BIRTH = Pattern.compile("\\b(?:born|dob|d\\.o\\.b\\.?|date of birth|birthday)\\b"
-            + "[^.\\n]{0,25}?(?:\\b\\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "\\b)",
-            Pattern.CASE_INSENSITIVE);
-    private static final String NAME = "([A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)";
-    private static final Pattern NAME_AFTER = Pattern.compile("(?:\\b(?i:my\\s+(?:son|daughter|child|boy|girl|"
-            + "grandson|granddaughter))(?:'s|’s)?,?\\s+|\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+)" + NAME);
+            + "[^.\\n]{0,25}?(?:\\b(?:" + FULL + ")\\b|\\b\\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+            + MONTHS + "\\b)", Pattern.CASE_INSENSITIVE);
+
+    private static final NameFinder NAMES = new NameFinder(FirstNames.load());
+    private static final PlaceFinder PLACES = new PlaceFinder();
 
     private final List<Pattern> sensitiveWords;
 
@@ -69,10 +75,9 @@ public class PersonalDataCheck {
         for (Pattern word : sensitiveWords) {
             add(found, taken, word.matcher(text), Finding.Kind.SENSITIVE_WORD, field);
         }
-        Matcher name = NAME_AFTER.matcher(text);
-        while (name.find()) {
-            found.add(new Finding(Finding.Kind.NAME, name.group(), field));
-        }
+        add(found, taken, text, PLACES.addresses(text), Finding.Kind.ADDRESS, field);
+        add(found, taken, text, PLACES.schools(text), Finding.Kind.SCHOOL, field);
+        add(found, taken, text, NAMES.find(text), Finding.Kind.NAME, field);
         return found;
     }
 
@@ -98,6 +103,16 @@ public class PersonalDataCheck {
             if (free(taken, matcher)) {
                 taken.add(new int[] {matcher.start(), matcher.end()});
                 found.add(new Finding(kind, matcher.group(), field));
+            }
+        }
+    }
+
+    private static void add(List<Finding> found, List<int[]> taken, String text, List<NameFinder.Span> spans,
+            Finding.Kind kind, String field) {
+        for (NameFinder.Span span : spans) {
+            if (taken.stream().noneMatch(other -> span.start() < other[1] && other[0] < span.end())) {
+                taken.add(new int[] {span.start(), span.end()});
+                found.add(new Finding(kind, text.substring(span.start(), span.end()), field));
             }
         }
     }

@@ -54,10 +54,7 @@ public class MailService {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public MailOutcome deliver(MailMessage message) {
-        StringBuilder record = new StringBuilder(message.text());
-        message.attachments().forEach(part -> record.append("\n[Attached: ").append(part.name()).append(", ")
-                .append(Math.max(1, part.content().length / 1024)).append(" KB]"));
-        OutgoingMail mail = new OutgoingMail(message.to(), message.subject(), record.toString(), clock.instant());
+        OutgoingMail mail = new OutgoingMail(message, clock.instant());
         JavaMailSender mailSender = outboxOnly ? null : sender.getIfAvailable();
         MailOutcome outcome;
         if (mailSender == null) {
@@ -78,6 +75,13 @@ public class MailService {
     public Page<OutboxEntry> outbox(Pageable pageable) {
         Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1),
                 200), Sort.by(Sort.Direction.DESC, "createdAt", "id"));
-        return mails.findAll(newestFirst).map(OutgoingMail::entry);
+        return mails.rows(newestFirst).map(OutgoingMails.Row::entry);
+    }
+
+    /** The HTML part of an e-mail in the outbox, exactly as sent; empty when it had none. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> html(long id) {
+        return mails.html(id);
     }
 }

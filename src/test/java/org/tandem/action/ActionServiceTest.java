@@ -183,6 +183,35 @@ class ActionServiceTest extends IntegrationTest {
     }
 
     @Test
+    void referencesSortAsPeopleReadThemAcrossPagesAndInTheExport() {
+        // A prefix of this run's own, since references are unique across the database the tests share.
+        String prefix = "Q" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4) + "-";
+        SystemAuthentication.run(() -> {
+            for (String reference : List.of("2.10", "10.1", "2.2", "2.11", "2.1")) {
+                ActionDraft draft = new ActionDraft();
+                draft.setReference(prefix + reference);
+                draft.setTitle("We will sort " + reference);
+                draft.setPriorityId(thePlan.priorityId());
+                actions.create(draft);
+            }
+            ActionFilter ours = ActionFilter.none().withPriority(thePlan.priorityId());
+            List<String> pages = new java.util.ArrayList<>();
+            for (int page = 0; page < 3; page++) {
+                var sort = org.springframework.data.domain.Sort.by("reference");
+                plan.list(ours, org.springframework.data.domain.PageRequest.of(page, 2, sort)).getContent()
+                        .forEach(row -> pages.add(row.reference().substring(prefix.length())));
+            }
+            assertThat(pages).containsExactly("2.1", "2.2", "2.10", "2.11", "10.1");
+            assertThat(plan.export(ours)).extracting(row -> row.reference().substring(prefix.length()))
+                    .containsExactly("2.1", "2.2", "2.10", "2.11", "10.1");
+            var newestFirst = org.springframework.data.domain.Sort.by("reference").descending();
+            assertThat(plan.list(ours, org.springframework.data.domain.PageRequest.of(0, 2, newestFirst))
+                    .getContent()).extracting(row -> row.reference().substring(prefix.length()))
+                    .containsExactly("10.1", "2.11");
+        });
+    }
+
+    @Test
     void aDuplicateReferenceIsRefusedAtItsField() {
         long id = newAction("We will keep one reference each");
         SystemAuthentication.run(() -> {

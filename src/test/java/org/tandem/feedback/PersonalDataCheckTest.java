@@ -68,6 +68,39 @@ class PersonalDataCheckTest {
         assertThat(check.findings(text, "we did")).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I'm Sarah's mum and I want to help                               | NAME          | Sarah's mum
+            Ethan's speech therapy stopped                                   | NAME          | Ethan
+            Our daughter Lily-Mae has no place                               | NAME          | Our daughter Lily-Mae
+            Our lad, Kai (age 9), was sent home                              | NAME          | Our lad, Kai
+            mrs khan at the desk said no                                     | NAME          | mrs khan
+            We live at 12 Mill Lane                                          | ADDRESS       | 12 Mill Lane
+            Hillside Primary said they could not meet his needs              | SCHOOL        | Hillside Primary
+            His DOB 2011-07-22 was wrong on the plan                         | DATE_OF_BIRTH | 2011-07-22
+            DOB: 22/07/2011                                                  | DATE_OF_BIRTH | 22/07/2011
+            """)
+    void flagsNamesAddressesSchoolsAndWholeDatesAFamilyWrites(String text, Finding.Kind kind, String match) {
+        assertThat(check.findings(text, "you said")).extracting(Finding::kind, Finding::match)
+                .contains(org.assertj.core.groups.Tuple.tuple(kind, match));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Our son's school has been much better this year
+            We loved the May half-term activities
+            Mum's group on Tuesdays is the only place I feel heard
+            Priority 2 should be about transport
+            The SENCO said she would look into it
+            Riverside Council needs to answer emails faster
+            An EHC plan took 40 weeks
+            The Amber rating is because of delays
+            It is a 10 minute walk from the station
+            """)
+    void leavesFamilyWordsMonthsAndServicesAlone(String text) {
+        assertThat(check.findings(text, "we did")).isEmpty();
+    }
+
     @Test
     void theNhsCheckDigitIsModulusEleven() {
         assertThat(PersonalDataCheck.validNhsNumber("9434765919")).isTrue();

@@ -34,8 +34,8 @@ class ActionImportPreview extends Composite<VerticalLayout> {
         grid.addColumn(ImportRow::rowNumber).setHeader("Row").setKey("row").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.ok() ? row.value().outcome() : "Not imported").setHeader("Outcome")
                 .setKey("outcome").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(value(ActionImportRow::reference)).setHeader("Reference").setKey("reference")
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.ok() ? row.value().reference() : row.label()).setHeader("Reference")
+                .setKey("reference").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(value(ActionImportRow::title)).setHeader("Title").setKey("title").setFlexGrow(3);
         grid.addColumn(value(row -> String.valueOf(row.priorityNumber()))).setHeader("Priority").setKey("priority")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -44,7 +44,12 @@ class ActionImportPreview extends Composite<VerticalLayout> {
                 .setFlexGrow(0);
         grid.addColumn(value(row -> row.status().label() + ", " + row.percentComplete() + "%")).setHeader("Status")
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(value(row -> row.changes().stream().map(ActionImportRow.Change::describe)
+                .collect(java.util.stream.Collectors.joining("; ")))).setHeader("Changes").setKey("changes")
+                .setFlexGrow(3);
         grid.addColumn(row -> String.join("; ", row.errors())).setHeader("Errors").setKey("errors").setFlexGrow(3);
+        grid.addColumn(row -> String.join("; ", row.warnings())).setHeader("Warnings").setKey("warnings")
+                .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel("Rows of the sheet and what the import will do with each");
         grid.setEmptyStateText("No rows to show.");

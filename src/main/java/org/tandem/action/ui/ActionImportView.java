@@ -2,6 +2,7 @@ package org.tandem.action.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
@@ -23,10 +24,12 @@ import org.jspecify.annotations.Nullable;
 import org.tandem.action.ActionImport;
 import org.tandem.action.ActionImportOutcome;
 import org.tandem.action.ActionImportRow;
+import org.tandem.action.ActionSheetFields;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.spreadsheet.ColumnMapping;
 import org.tandem.shared.spreadsheet.ImportField;
 import org.tandem.shared.spreadsheet.ImportPreview;
+import org.tandem.shared.spreadsheet.MappedRow;
 import org.tandem.shared.spreadsheet.SheetData;
 import org.tandem.shared.spreadsheet.SpreadsheetReader;
 import org.tandem.shared.ui.Notifications;
@@ -49,7 +52,8 @@ public class ActionImportView extends Main {
             ActionImport.START_DATE, "dd/mm/yyyy or yyyy-mm-dd",
             ActionImport.DUE_DATE, "dd/mm/yyyy or yyyy-mm-dd",
             ActionImport.STATUS, "Not started, On track, At risk, Off track, Complete or Cancelled",
-            ActionImport.PERCENT_COMPLETE, "A whole number from 0 to 100");
+            ActionImport.PERCENT_COMPLETE, "A whole number from 0 to 100, or a percentage",
+            ActionImport.COMPLETED_ON, "When a complete action was done; else the day of the import");
 
     private final ActionImport actionImport;
     final Upload upload;
@@ -58,10 +62,16 @@ public class ActionImportView extends Main {
     final Button preview = new Button("Preview");
     final Button importButton = new Button("Import");
     final ActionImportPreview rows = new ActionImportPreview();
+    final StatusValues statusValues = new StatusValues(this::forgetPreview);
+    final Checkbox blankClears = new Checkbox("A blank cell clears that value of an existing action (otherwise it "
+            + "is left as it is)");
+    final Checkbox unknownOwnersEmpty = new Checkbox("An owner Tandem cannot match to one person is left empty, "
+            + "with a warning, instead of stopping the row");
     final Section mappingStep = new Section();
     final Section checkStep = new Section();
     private @Nullable SheetData sheet;
     private @Nullable ColumnMapping previewed;
+    private ColumnMapping suggested = ColumnMapping.none();
 
     public ActionImportView(ActionImport actionImport) {
         this.actionImport = actionImport;
@@ -92,6 +102,9 @@ public class ActionImportView extends Main {
             column.addValueChangeListener(event -> {
                 column.setInvalid(false);
                 forgetPreview();
+                if (field.key().equals(ActionImport.STATUS)) {
+                    offerStatusValues();
+                }
             });
             columns.put(field.key(), column);
             form.add(column);
@@ -100,7 +113,9 @@ public class ActionImportView extends Main {
         preview.addClickListener(event -> preview());
         mappingStep.add(new H2("2. Match the sheet's columns to Tandem's fields"), new Paragraph("A row whose "
                 + "reference Tandem already has updates that action; a field you leave out stays as it is."),
-                form, preview);
+                form, statusValues, blankClears, unknownOwnersEmpty, preview);
+        blankClears.addValueChangeListener(event -> forgetPreview());
+        unknownOwnersEmpty.addValueChangeListener(event -> forgetPreview());
         mappingStep.addClassName("card");
 
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -118,11 +133,14 @@ public class ActionImportView extends Main {
         try {
             SheetData read = SpreadsheetReader.read(filename, new ByteArrayInputStream(bytes));
             sheet = read;
-            ColumnMapping suggested = actionImport.suggestMapping(read.headers());
+            suggested = actionImport.suggestMapping(read.headers());
+            blankClears.setValue(suggested.has(MappedRow.BLANK_CLEARS));
+            unknownOwnersEmpty.setValue(suggested.has(ActionSheetFields.UNKNOWN_OWNER_LEFT_EMPTY));
             columns.forEach((key, column) -> {
                 column.setItems(read.headers());
                 column.setValue(suggested.column(key).orElse(null));
             });
+            offerStatusValues();
             fileMessage.setText(String.format(Locale.UK, "%s: %,d rows under %d columns. Check the columns "
                     + "below, then preview.", filename, read.rows().size(), read.headers().size()));
             mappingStep.setVisible(true);
@@ -170,12 +188,22 @@ public class ActionImportView extends Main {
         }, this::preview);
     }
 
+    /** What the admin chose, on top of what was offered, so that a guess they cleared is remembered as refused. */
     private ColumnMapping mapping() {
-        ColumnMapping mapping = ColumnMapping.none();
+        ColumnMapping mapping = suggested;
         for (var entry : columns.entrySet()) {
             mapping = mapping.with(entry.getKey(), entry.getValue().getValue());
         }
-        return mapping;
+        return statusValues.applyTo(mapping).withOption(MappedRow.BLANK_CLEARS, blankClears.getValue())
+                .withOption(ActionSheetFields.UNKNOWN_OWNER_LEFT_EMPTY, unknownOwnersEmpty.getValue());
+    }
+
+    private void offerStatusValues() {
+        if (sheet != null) {
+            ColumnMapping columnsOnly = suggested.with(ActionImport.STATUS, columns.get(ActionImport.STATUS)
+                    .getValue());
+            statusValues.show(actionImport.statusValues(sheet, columnsOnly));
+        }
     }
 
     private void forgetPreview() {

@@ -7,7 +7,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -27,8 +30,10 @@ import org.tandem.people.Roles;
 public class OutboxView extends Main {
 
     final Grid<OutboxEntry> grid = new Grid<>();
+    private final MailService mail;
 
     public OutboxView(MailService mail, TandemProperties properties) {
+        this.mail = mail;
         addClassName("page");
         grid.addColumn(entry -> Dates.format(entry.createdAt(), properties.timeZone())).setHeader("When")
                 .setWidth("10em").setFlexGrow(0);
@@ -39,7 +44,7 @@ public class OutboxView extends Main {
             Button read = new Button("Read", event -> open(entry));
             read.getElement().setAttribute("aria-label", "Read the e-mail to " + entry.recipient());
             return read;
-        }).setHeader("").setWidth("7em").setFlexGrow(0);
+        }).setHeader("").setKey("read").setWidth("7em").setFlexGrow(0);
         grid.setItems(query -> mail.outbox(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Outgoing e-mail");
@@ -56,7 +61,22 @@ public class OutboxView extends Main {
         Pre body = new Pre(entry.body());
         body.addClassName("mail-body");
         dialog.add(new Paragraph("To " + entry.recipient() + ". " + entry.status().label()
-                + (entry.error() == null ? "" : ": " + entry.error())), body);
+                + (entry.error() == null ? "" : ": " + entry.error())));
+        if (!entry.attachments().isEmpty()) {
+            UnorderedList attached = new UnorderedList();
+            entry.attachments().forEach(part -> attached.add(new ListItem(part.label())));
+            dialog.add(new Paragraph("Attached:"), attached);
+        }
+        var html = entry.hasHtml() ? mail.html(entry.id()) : java.util.Optional.<String>empty();
+        if (html.isPresent()) {
+            TabSheet parts = new TabSheet();
+            parts.add("As the recipient sees it", MailFrame.of(html.get(), entry.subject()));
+            parts.add("Plain text", body);
+            parts.setWidthFull();
+            dialog.add(parts);
+        } else {
+            dialog.add(body);
+        }
         dialog.getFooter().add(new Button("Close", event -> dialog.close()));
         dialog.open();
     }

@@ -2,6 +2,7 @@ package org.tandem.shared.spreadsheet;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import org.tandem.shared.AbstractEntity;
@@ -13,7 +14,10 @@ class ImportMapping extends AbstractEntity {
 
     static final int KIND_LENGTH = 40;
     static final int USERNAME_LENGTH = 60;
-    static final int MAPPING_LENGTH = 4000;
+    /** Columns, refused guesses and value meanings together; far more than any real sheet needs. */
+    static final int MAPPING_LENGTH = 100_000;
+    /** Long enough that MariaDB keeps it in a LONGTEXT column (H2: CLOB, see V16). */
+    private static final int LARGE = Integer.MAX_VALUE;
 
     @Column(nullable = false, length = KIND_LENGTH)
     private String kind = "";
@@ -21,7 +25,8 @@ class ImportMapping extends AbstractEntity {
     @Column(nullable = false, length = USERNAME_LENGTH)
     private String username = "";
 
-    @Column(nullable = false, length = MAPPING_LENGTH)
+    @Lob
+    @Column(nullable = false, length = LARGE)
     private String mapping = "";
 
     protected ImportMapping() {

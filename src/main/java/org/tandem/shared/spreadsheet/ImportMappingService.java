@@ -51,7 +51,7 @@ public class ImportMappingService {
         mappings.save(stored);
     }
 
-    /** Leaves out the last entries if very long headings would not fit the column. */
+    /** Leaves out the last columns if a freak sheet's headings and values would make the record huge. */
     private static ColumnMapping fitting(ColumnMapping mapping) {
         List<Map.Entry<String, String>> entries = new ArrayList<>(mapping.columns().entrySet());
         ColumnMapping fitted = mapping;
@@ -59,7 +59,7 @@ public class ImportMappingService {
             entries.removeLast();
             Map<String, String> kept = new LinkedHashMap<>();
             entries.forEach(entry -> kept.put(entry.getKey(), entry.getValue()));
-            fitted = new ColumnMapping(kept);
+            fitted = new ColumnMapping(kept, mapping.refused(), mapping.values(), mapping.options());
         }
         return fitted;
     }

@@ -7,7 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,15 +24,23 @@ public final class MappedRow {
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
+    /** What councils write in a cell they have no value for yet; read as an empty cell, with a warning. */
+    private static final Set<String> PLACEHOLDERS = Set.of("tbc", "tba", "tbd", "n/a", "na", "-", "–", "—", "?",
+            "unknown", "not known");
+
     private final SheetData.Row row;
     private final Map<String, Integer> columns;
     private final Map<String, ImportField> fields;
+    private final ColumnMapping mapping;
     private final List<String> errors = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
 
-    MappedRow(SheetData.Row row, Map<String, Integer> columns, Map<String, ImportField> fields) {
+    MappedRow(SheetData.Row row, Map<String, Integer> columns, Map<String, ImportField> fields,
+            ColumnMapping mapping) {
         this.row = row;
         this.columns = columns;
         this.fields = fields;
+        this.mapping = mapping;
     }
 
     public int number() {
@@ -41,8 +52,41 @@ public final class MappedRow {
         return columns.containsKey(key);
     }
 
-    /** The cell's text without surrounding spaces; empty when the field is not mapped. */
+    /** The cell's text without surrounding spaces; empty when the field is not mapped or holds "TBC" or the like. */
     public String text(String key) {
+        String text = raw(key);
+        if (PLACEHOLDERS.contains(text.toLowerCase(Locale.ROOT))) {
+            warn(label(key) + " \"" + text + "\" was read as empty");
+            return "";
+        }
+        return text;
+    }
+
+    /**
+     * Whether the sheet gives this field a value for the row. A blank cell (or "TBC") gives none, so an update
+     * leaves the field as it is, unless the mapping says blank cells clear values ({@link #BLANK_CLEARS}).
+     */
+    public boolean given(String key) {
+        if (!mapped(key)) {
+            return false;
+        }
+        return !text(key).isEmpty() || mapping.has(BLANK_CLEARS);
+    }
+
+    /** The option under which a blank cell clears the field of an updated record instead of leaving it. */
+    public static final String BLANK_CLEARS = "blank-clears";
+
+    /** What the admin said this cell's value means in Tandem (a value-mapping step), if anything. */
+    public Optional<String> meaning(String key) {
+        String text = text(key);
+        return text.isEmpty() ? Optional.empty() : mapping.meaning(key, text);
+    }
+
+    public boolean option(String option) {
+        return mapping.has(option);
+    }
+
+    private String raw(String key) {
         Integer column = columns.get(key);
         return column == null ? "" : row.cell(column).strip();
     }
@@ -72,6 +116,29 @@ public final class MappedRow {
         return null;
     }
 
+    /**
+     * A percentage from 0 to 100: "45", "45%", or 0.45 as Excel holds 45 % in a cell not formatted as a
+     * percentage (a fraction between 0 and 1 cannot be a whole percentage, so it is read as one, with a warning).
+     */
+    public @Nullable Integer percent(String key) {
+        String text = text(key);
+        if (!text.isEmpty() && !text.endsWith("%")) {
+            try {
+                BigDecimal fraction = new BigDecimal(text);
+                if (fraction.signum() > 0 && fraction.compareTo(BigDecimal.ONE) < 0) {
+                    BigDecimal percent = fraction.movePointRight(2);
+                    if (percent.stripTrailingZeros().scale() <= 0) {
+                        warn(label(key) + " " + text + " was read as " + percent.intValue() + "%");
+                        return percent.intValue();
+                    }
+                }
+            } catch (NumberFormatException ignored) {
+                // whole() says what is wrong
+            }
+        }
+        return whole(key, 0, 100);
+    }
+
     /** A whole number from min to max, "45" or "45%"; null when empty or wrong (then an error is added). */
     public @Nullable Integer whole(String key, int min, int max) {
         String text = text(key);
@@ -93,6 +160,17 @@ public final class MappedRow {
 
     public void error(String message) {
         errors.add(message);
+    }
+
+    /** Something the admin should know that does not stop the row ("Owner left empty"). */
+    public void warn(String message) {
+        if (!warnings.contains(message)) {
+            warnings.add(message);
+        }
+    }
+
+    List<String> warnings() {
+        return warnings;
     }
 
     public boolean hasErrors() {

@@ -11,4 +11,9 @@ import org.jspecify.annotations.Nullable;
 public interface RowParser<T> {
 
     @Nullable T parse(MappedRow row);
+
+    /** What the row is about in the sheet's words, shown beside its errors; called after {@link #parse}. */
+    default String label(MappedRow row) {
+        return "";
+    }
 }

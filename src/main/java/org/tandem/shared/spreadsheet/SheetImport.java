@@ -40,7 +40,7 @@ public final class SheetImport {
         }
         List<ImportRow<T>> rows = new ArrayList<>(sheet.rows().size());
         for (SheetData.Row row : sheet.rows()) {
-            MappedRow mapped = new MappedRow(row, columns, byKey);
+            MappedRow mapped = new MappedRow(row, columns, byKey, mapping);
             List<Integer> unreadable = new ArrayList<>();
             for (SheetData.CellProblem problem : row.problems()) {
                 if (columns.containsValue(problem.column())) {
@@ -56,7 +56,8 @@ public final class SheetImport {
                 }
             }
             T value = parser.parse(mapped);
-            rows.add(new ImportRow<>(row.number(), mapped.hasErrors() ? null : value, mapped.errors()));
+            rows.add(new ImportRow<>(row.number(), mapped.hasErrors() ? null : value, mapped.errors(),
+                    parser.label(mapped), mapped.warnings()));
         }
         return new ImportPreview<>(rows);
     }

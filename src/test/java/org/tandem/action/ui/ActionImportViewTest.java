@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tandem.action.ActionFilter;
 import org.tandem.action.ActionPlanService;
+import org.tandem.action.ActionStatus;
 import org.tandem.action.ImportFixtures;
 import org.tandem.action.WorkstreamService;
 import org.tandem.people.InitialPeople;
@@ -109,6 +111,41 @@ class ActionImportViewTest extends UiTest {
         _setValue(view.rows.onlyErrors, false);
         assertThat(GridKt._size(view.rows.grid)).isEqualTo(3);
         assertThat(plan.count(ActionFilter.none().withText(ref))).isZero();
+    }
+
+    @Test
+    void theAdminSaysWhatTheSheetsRagValuesMeanAndSeesWhatAnUpdateChangesAndWhichRowIsWrong() {
+        view.receive("plan.csv", bytes("Ref,Action,Priority,Lead,Due,RAG\n"
+                + ref + "-1,Map the local offer,17," + owner.username() + ",31/03/2027,G\n"));
+        _click(_get(Button.class, spec -> spec.withText("Preview")));
+        _click(_get(Button.class, spec -> spec.withText("Import 1 action")));
+
+        view.receive("plan.csv", bytes("Ref,Action,Priority,Lead,Due,RAG\n"
+                + ref + "-1,Map the local offer,17,Head of SEND,,Amber/Red\n"
+                + ref + "-2,Train SENCOs,17,,31/02/2027,G\n"));
+
+        assertThat(statusMeaning("G").getValue()).as("a first guess from RAG colours").isEqualTo(ActionStatus.ON_TRACK);
+        assertThat(statusMeaning("Amber/Red").getValue()).isNull();
+        _setValue(statusMeaning("Amber/Red"), ActionStatus.OFF_TRACK);
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("An owner Tandem cannot match to one person is left "
+                + "empty, with a warning, instead of stopping the row")), true);
+        _click(_get(Button.class, spec -> spec.withText("Preview")));
+        _setValue(view.rows.onlyErrors, false);
+
+        assertThat(GridKt._getFormatted(view.rows.grid, 0, "outcome")).isEqualTo("Update");
+        assertThat(GridKt._getFormatted(view.rows.grid, 0, "changes")).isEqualTo("Status: On track → Off track");
+        assertThat(GridKt._getFormatted(view.rows.grid, 0, "due")).as("a blank cell leaves the date")
+                .isEqualTo("31/03/2027");
+        assertThat(GridKt._getFormatted(view.rows.grid, 0, "warnings"))
+                .isEqualTo("Owner \"Head of SEND\" is not a Tandem user, so the action keeps its owner");
+        assertThat(GridKt._getFormatted(view.rows.grid, 1, "reference")).isEqualTo(ref + "-2 Train SENCOs");
+        assertThat(GridKt._getFormatted(view.rows.grid, 1, "errors"))
+                .isEqualTo("Due date \"31/02/2027\" is not a date; write it as dd/mm/yyyy or yyyy-mm-dd");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<ActionStatus> statusMeaning(String value) {
+        return _get(ComboBox.class, spec -> spec.withLabel("\u201c" + value + "\u201d in the sheet means"));
     }
 
     @Test
