@@ -90,7 +90,7 @@ public class ActionImport {
      * The values of the sheet's status column that Tandem does not read by itself ("G", "Amber/Red"), each with
      * what the admin said it means last time, or a first guess from RAG colours; at most {@link #MAX_VALUES}.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public List<StatusValue> statusValues(SheetData sheet, ColumnMapping mapping) {
         return mapping.column(STATUS).filter(sheet.headers()::contains).map(sheet::columnOf)
                 .map(column -> sheet.rows().stream().map(row -> row.cell(column).strip())

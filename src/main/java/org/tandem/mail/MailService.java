@@ -79,7 +79,7 @@ public class MailService {
     }
 
     /** The HTML part of an e-mail in the outbox, exactly as sent; empty when it had none. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public java.util.Optional<String> html(long id) {
         return mails.html(id);

@@ -131,6 +131,7 @@ class ActionPermissionsTest extends IntegrationTest {
                         actor -> () -> workstreams.update(NO_SUCH, 0, "Gone", "", null, Set.of(), Set.of()))
                 .row("ActionImport.suggestMapping", ADMIN, actor -> () -> actionImport.suggestMapping(List.of("Title")))
                 .row("ActionImport.preview", ADMIN, actor -> () -> actionImport.preview(empty, ColumnMapping.none()))
+                .row("ActionImport.statusValues", ADMIN, actor -> () -> actionImport.statusValues(empty, ColumnMapping.none()))
                 .row("ActionImport.importActions", ADMIN,
                         actor -> () -> actionImport.importActions(empty, ColumnMapping.none()));
     }
