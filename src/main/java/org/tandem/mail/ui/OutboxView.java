@@ -31,7 +31,7 @@ public class OutboxView extends Main {
     public OutboxView(MailService mail, TandemProperties properties) {
         addClassName("page");
         grid.addColumn(entry -> Dates.format(entry.createdAt(), properties.timeZone())).setHeader("When")
-                .setWidth("10em").setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(OutboxEntry::recipient).setHeader("To").setFlexGrow(1);
         grid.addColumn(OutboxEntry::subject).setHeader("Subject").setFlexGrow(2);
         grid.addColumn(entry -> entry.status().label()).setHeader("Status").setFlexGrow(1);
@@ -39,7 +39,7 @@ public class OutboxView extends Main {
             Button read = new Button("Read", event -> open(entry));
             read.getElement().setAttribute("aria-label", "Read the e-mail to " + entry.recipient());
             return read;
-        }).setHeader("").setWidth("7em").setFlexGrow(0);
+        }).setHeader("").setWidth("7rem").setFlexGrow(0);
         grid.setItems(query -> mail.outbox(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Outgoing e-mail");
