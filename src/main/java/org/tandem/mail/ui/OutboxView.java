@@ -55,6 +55,11 @@ public class OutboxView extends Main {
         dialog.setWidth("min(48rem, 95vw)");
         Pre body = new Pre(entry.body());
         body.addClassName("mail-body");
+        // A long e-mail scrolls: as a named, focusable region the keyboard can scroll it too (axe-core:
+        // scrollable-region-focusable).
+        body.getElement().setAttribute("tabindex", "0");
+        body.getElement().setAttribute("role", "region");
+        body.getElement().setAttribute("aria-label", "The e-mail");
         dialog.add(new Paragraph("To " + entry.recipient() + ". " + entry.status().label()
                 + (entry.error() == null ? "" : ": " + entry.error())), body);
         dialog.getFooter().add(new Button("Close", event -> dialog.close()));

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
@@ -88,11 +89,11 @@ class FeedbackViewsTest extends UiTest {
                 "Parents said <b>nobody</b> explained the annual review " + marker);
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Said on")), TODAY.minusDays(2));
         @SuppressWarnings("unchecked")
-        Select<Channel> channel = _get(Select.class, spec -> spec.withLabel("Where it was said"));
+        ComboBox<Channel> channel = _get(ComboBox.class, spec -> spec.withLabel("Where it was said"));
         _setValue(channel, channel.getListDataView().getItems().filter(c -> c.code().equals("SURVEY")).findFirst()
                 .orElseThrow());
         @SuppressWarnings("unchecked")
-        Select<VoiceGroup> group = _get(Select.class, spec -> spec.withLabel("Who said it"));
+        ComboBox<VoiceGroup> group = _get(ComboBox.class, spec -> spec.withLabel("Who said it"));
         _setValue(group, VoiceGroup.PARENTS_AND_CARERS);
         _click(_get(Button.class, spec -> spec.withText("Save feedback")));
 
