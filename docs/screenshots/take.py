@@ -3,7 +3,8 @@
 
 Usage: python3 docs/screenshots/take.py [base-url]   (default http://localhost:8080)
 Drives chromedriver's W3C WebDriver protocol directly, so it needs nothing beyond Python's standard library.
-Each shot is "file user path": a user of "-" means signed out.
+Each shot is "file user path [width]": a user of "-" means signed out; the width (1280 unless given) is the
+window's, so the 320 px shots show the pages as a phone, or 400 % zoom, does (WCAG 1.4.10).
 """
 import base64, json, os, subprocess, sys, tempfile, time, urllib.request
 
@@ -12,7 +13,9 @@ OUT = os.path.dirname(os.path.abspath(__file__))
 SHOTS = [("login.png", "-", "login"), ("home-admin.png", "admin", ""), ("users-admin.png", "admin", "admin/users"),
          ("calendar-admin.png", "admin", "admin/calendar"), ("priorities-board.png", "board", "priorities"),
          ("actions-board.png", "board", "actions?priority=1"), ("home-lead.png", "lead", ""),
-         ("my-actions-lead.png", "lead", "my-actions")]
+         ("my-actions-lead.png", "lead", "my-actions"), ("priorities-board-320.png", "board", "priorities", 320),
+         ("home-admin-320.png", "admin", "", 320), ("home-board-320.png", "board", "", 320),
+         ("home-lead-320.png", "lead", "", 320), ("home-forum-320.png", "forum", "", 320)]
 SHOTS += [tuple(s.split(":")) for s in os.environ.get("TANDEM_EXTRA_SHOTS", "").split(",") if s]
 PORT = 9517
 
@@ -44,7 +47,7 @@ try:
     session = call("POST", "/session", {"capabilities": {"alwaysMatch": {
         "goog:chromeOptions": {"binary": "/usr/bin/chromium", "args": args}}}})["sessionId"]
     signed_in = None
-    for name, user, path in SHOTS:
+    for name, user, path, *width in SHOTS:
         if user != signed_in:
             call("DELETE", f"/session/{session}/cookie")
             if user != "-":
@@ -56,6 +59,7 @@ try:
                 call("POST", f"/session/{session}/element/{pw[key]}/value", {"text": "tandem-demo-pass\ue007"})
                 find(session, "vaadin-side-nav-item")
             signed_in = user
+        call("POST", f"/session/{session}/window/rect", {"width": int(width[0]) if width else 1280, "height": 900})
         call("POST", f"/session/{session}/url", {"url": BASE + "/" + path})
         time.sleep(2.5)
         png = call("GET", f"/session/{session}/screenshot")

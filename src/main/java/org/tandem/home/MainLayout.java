@@ -1,8 +1,11 @@
 package org.tandem.home;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +23,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 import org.tandem.calendar.CalendarService;
 import org.tandem.calendar.HalfTermInfo;
 import org.tandem.people.UserService;
@@ -27,7 +31,8 @@ import org.tandem.shared.TandemProperties;
 
 /**
  * The frame of every signed-in page: partnership name, current half-term, navigation (only what the user's
- * roles may open, as Vaadin's menu access control filters it) and the user menu.
+ * roles may open, as Vaadin's menu access control filters it) and the user menu. For the keyboard, a skip link is
+ * the first tab stop, and after moving to another page focus goes to that page's heading.
  */
 @Layout
 @PermitAll
@@ -35,6 +40,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final CalendarService calendar;
     private final Span halfTerm = new Span();
+    private String shownPath;
 
     public MainLayout(TandemProperties properties, CalendarService calendar, UserService users,
             AuthenticationContext authentication) {
@@ -58,7 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         subMenu.addItem("Change password", event -> getUI().ifPresent(ui -> ui.navigate("account/password")));
         subMenu.addItem("Sign out", event -> authentication.logout());
 
-        Header header = new Header(toggle, partnership, halfTerm, userMenu);
+        Header header = new Header(skipLink(), toggle, partnership, halfTerm, userMenu);
         header.addClassName("shell-header");
         addToNavbar(true, header);
 
@@ -67,6 +73,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Nav nav = new Nav(navigation());
         nav.setAriaLabel("Main");
         addToDrawer(brand, nav);
+    }
+
+    /** A real link for assistive technology; the server moves focus, as the router would take a bare "#" away. */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#main-content", "Skip to main content");
+        skip.addClassName("skip-link");
+        skip.setId("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().addEventListener("click", event -> focusHeading()).preventDefault();
+        return skip;
     }
 
     private static SideNav navigation() {
@@ -87,10 +103,45 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        // Only when the page changed: a new filter in the address keeps focus where the person is typing, and on
+        // the first page of a visit the browser starts at the top, where the skip link is.
+        String path = event.getLocation().getPath();
+        markHeading();
+        if (shownPath != null && !shownPath.equals(path)) {
+            focusHeading();
+        }
+        shownPath = path;
         halfTerm.setText(calendar.current().map(MainLayout::describe)
                 .orElseGet(() -> calendar.nextAfter(calendar.today())
                         .map(next -> "Half-term break; " + next.label() + " starts " + next.dates().split(" to ")[0])
                         .orElse("No half-term set for today")));
+    }
+
+    /** The skip link's target, and the page heading focusable by script (tabindex -1 adds no tab stop). */
+    private void markHeading() {
+        Component content = getContent();
+        if (content != null) {
+            content.getElement().setAttribute("id", "main-content");
+            focusTarget(content).getElement().setAttribute("tabindex", "-1");
+        }
+    }
+
+    void focusHeading() {
+        Component content = getContent();
+        if (content != null) {
+            focusTarget(content).getElement().callJsFunction("focus");
+        }
+    }
+
+    private static Component focusTarget(Component content) {
+        return heading(content).<Component>map(h1 -> h1).orElse(content);
+    }
+
+    private static Optional<H1> heading(Component component) {
+        if (component instanceof H1 h1) {
+            return Optional.of(h1);
+        }
+        return component.getChildren().map(MainLayout::heading).flatMap(Optional::stream).findFirst();
     }
 
     private static String describe(HalfTermInfo current) {

@@ -40,6 +40,13 @@ final class PackagedApplication {
         if (driver != null) {
             return;
         }
+        // While writing a check: -Dtandem.e2e.baseUrl=http://localhost:8093 drives an application already running.
+        String running = System.getProperty("tandem.e2e.baseUrl");
+        if (running != null && !running.isBlank()) {
+            baseUrl = running;
+            startBrowser();
+            return;
+        }
         String jar = System.getProperty("tandem.e2e.jar");
         assertThat(jar).as("the packaged jar (run with -Pe2e)").isNotNull();
         int port;
@@ -55,7 +62,10 @@ final class PackagedApplication {
                 .redirectOutput(workingDirectory.resolve("application.log").toFile())
                 .start();
         waitForLoginPage(workingDirectory.resolve("application.log"));
+        startBrowser();
+    }
 
+    private static void startBrowser() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("tandem.e2e.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -68,7 +78,9 @@ final class PackagedApplication {
         driver = new ChromeDriver(service, options);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             driver.quit();
-            application.destroy();
+            if (application != null) {
+                application.destroy();
+            }
         }));
     }
 

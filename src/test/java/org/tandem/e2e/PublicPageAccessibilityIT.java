@@ -52,6 +52,38 @@ class PublicPageAccessibilityIT {
     }
 
     @Test
+    void thePublicPageSpeaksBritishEnglishTellsEntriesApartByHeadingAndReflowsAt320Px() throws Exception {
+        waitForPublishedDemoFeedback();
+        driver.manage().deleteAllCookies();
+        List<String> problems = new ArrayList<>();
+        try {
+            for (String path : List.of("you-said-we-did", "you-said-we-did/embed")) {
+                PageChecks.width(driver, 1280);
+                driver.get(baseUrl + "/" + path);
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("article.public-entry h3")));
+                assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).as(path)
+                        .isEqualTo("en-GB");
+                List<String> headings = driver.findElements(By.cssSelector("article.public-entry h3")).stream()
+                        .map(heading -> heading.getText()).distinct().toList();
+                assertThat(headings).as("%s: entries' headings", path).hasSizeGreaterThan(3)
+                        .doesNotContain("You said", "We did this");
+                PageChecks.width(driver, PageChecks.NARROW);
+                problems.addAll(PageChecks.reflowProblems(driver, "anonymous /" + path));
+            }
+            PageChecks.width(driver, 1280);
+            driver.get(baseUrl + "/you-said-we-did");
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("for-websites")));
+            assertThat(driver.findElement(By.id("for-websites")).getText()).startsWith("For websites")
+                    .contains("JSON feed", "Atom feed");
+        } finally {
+            PageChecks.width(driver, 1280);
+        }
+        assertThat(problems).as("the public page at 320 px").isEmpty();
+    }
+
+    @Test
     void theFeedsAnswerAnonymousRequests() throws Exception {
         waitForPublishedDemoFeedback();
         HttpClient http = HttpClient.newHttpClient();

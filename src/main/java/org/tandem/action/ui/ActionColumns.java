@@ -18,24 +18,24 @@ final class ActionColumns {
         Grid<ActionRow> grid = new Grid<>();
         grid.addComponentColumn(row -> new RouterLink(row.reference(), ActionView.class,
                 new RouteParameters("id", String.valueOf(row.id())))).setHeader("Ref").setKey("reference")
-                .setSortProperty("reference").setWidth("5em").setFlexGrow(0);
-        grid.addColumn(ActionRow::title).setHeader("Action").setKey("title").setSortProperty("title").setWidth("18em").setFlexGrow(4);
+                .setSortProperty("reference").setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(ActionRow::title).setHeader("Action").setKey("title").setSortProperty("title").setWidth("18rem").setFlexGrow(4);
         grid.addColumn(row -> row.priority().contains(".") ? row.priority().substring(0, row.priority().indexOf('.'))
-                : row.priority()).setHeader("Priority").setKey("priority").setWidth("6em").setFlexGrow(0)
+                : row.priority()).setHeader("Priority").setKey("priority").setWidth("6rem").setFlexGrow(0)
                 .setTooltipGenerator(ActionRow::priority);
         grid.addColumn(row -> row.workstream() == null ? "" : row.workstream()).setHeader("Workstream")
-                .setKey("workstream").setWidth("9em").setFlexGrow(1);
-        grid.addColumn(row -> row.owner() == null ? "" : row.owner()).setHeader("Owner").setKey("owner").setWidth("8em").setFlexGrow(1);
+                .setKey("workstream").setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(row -> row.owner() == null ? "" : row.owner()).setHeader("Owner").setKey("owner").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setKey("status").setSortProperty("status")
-                .setWidth("7em").setFlexGrow(0);
-        grid.addComponentColumn(row -> new RagBadge(row.rag())).setHeader("RAG").setKey("rag").setWidth("6em")
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(row -> new RagBadge(row.rag())).setHeader("RAG").setKey("rag").setWidth("6rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> row.percentComplete() + "%").setHeader("Done").setKey("percent")
-                .setSortProperty("percentComplete").setWidth("5.5em").setFlexGrow(0);
+                .setSortProperty("percentComplete").setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(row -> Dates.format(row.dueDate()) + (row.overdue() ? " (overdue)" : "")).setHeader("Due")
-                .setKey("due").setSortProperty("dueDate").setWidth("7.5em").setFlexGrow(0);
+                .setKey("due").setSortProperty("dueDate").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.updateDue() ? "Needed" : (row.status().isOpen() ? "Given" : ""))
-                .setHeader("Update").setKey("update").setWidth("6.5em").setFlexGrow(0);
+                .setHeader("Update").setKey("update").setWidth("6.5rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Actions");
         grid.setEmptyStateText("No actions match.");

@@ -15,7 +15,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
 import org.tandem.action.ActionPlanService;
 import org.tandem.action.ActionRow;
 import org.tandem.action.ActionService;
@@ -36,6 +39,7 @@ public class MyActionsView extends Main {
     private final ActionPlanService plan;
     private final ActionService actions;
     private final Div list = new Div();
+    private final Map<Long, RouterLink> headings = new HashMap<>();
     final Paragraph summary = new Paragraph();
 
     public MyActionsView(ActionPlanService plan, ActionService actions) {
@@ -49,6 +53,7 @@ public class MyActionsView extends Main {
 
     void refresh() {
         list.removeAll();
+        headings.clear();
         List<ActionRow> mine = plan.mine();
         long due = mine.stream().filter(ActionRow::updateDue).count();
         String window = plan.updateWindow().map(w -> " Updates for " + w.halfTerm().label() + " are due by "
@@ -61,6 +66,7 @@ public class MyActionsView extends Main {
     private Section card(ActionRow row) {
         RouterLink link = new RouterLink(row.reference() + " " + row.title(), ActionView.class,
                 new RouteParameters("id", String.valueOf(row.id())));
+        headings.put(row.id(), link);
         Section card = new Section(new H2(link));
         card.addClassNames("card", "my-action");
         card.add(new Div(new RagBadge(row.rag()), new Span(" " + row.status().label() + ", " + row.percentComplete()
@@ -82,6 +88,13 @@ public class MyActionsView extends Main {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // A saved update rebuilds the list and takes the button away: focus goes to the same action's new card
+        // rather than falling to the page. A refused save leaves the button, and focus, where they were.
+        save.addClickListener(event -> {
+            if (!save.isAttached() && headings.containsKey(row.id())) {
+                headings.get(row.id()).getElement().callJsFunction("focus");
+            }
+        });
         card.add(form, save);
         return card;
     }

@@ -1,10 +1,11 @@
 package org.tandem.feedback.ui;
 
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import org.tandem.shared.ui.BritishDatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -26,8 +27,10 @@ class FeedbackForm extends FormLayout {
 
     final TextArea whatWasSaid = new TextArea("What was said (in words agreed with the forum)");
     final DatePicker saidOn = new BritishDatePicker("Said on");
-    final Select<Channel> channel = new Select<>();
-    final Select<VoiceGroup> voiceGroup = new Select<>();
+    // Combo boxes rather than selects: required, Vaadin's select puts aria-required on its value button, which a
+    // button may not carry (axe-core: aria-allowed-attr, critical); a combo box's input may.
+    final ComboBox<Channel> channel = new ComboBox<>();
+    final ComboBox<VoiceGroup> voiceGroup = new ComboBox<>();
     final IntegerField peopleCount = new IntegerField("Roughly how many people");
     final MultiSelectComboBox<Theme> themes = new MultiSelectComboBox<>("Themes");
     final MultiSelectComboBox<PriorityInfo> priorities = new MultiSelectComboBox<>("Linked priorities");

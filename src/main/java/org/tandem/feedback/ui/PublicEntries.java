@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.HashSet;
@@ -91,8 +90,28 @@ class PublicEntries extends Div {
                 + (entry.priorities().isEmpty() ? "" : " " + entry.priorities().stream()
                         .map(PublicEntry.PublicPriority::label).collect(Collectors.joining("; ")) + "."));
         meta.addClassName("public-meta");
-        article.add(new H3("You said"), new Paragraph(entry.youSaid()), new H4(entry.status().publicLabel()),
-                new Paragraph(entry.weDid()), meta);
+        // The heading says what this entry is about, so a screen reader's list of headings tells entries apart;
+        // "You said" and the status are labels within it, the same in every entry.
+        article.add(new H3(headline(entry.youSaid())), label("You said"), new Paragraph(entry.youSaid()),
+                label(entry.status().publicLabel()), new Paragraph(entry.weDid()), meta);
         return article;
     }
+
+    private static Paragraph label(String text) {
+        Paragraph label = new Paragraph(text);
+        label.addClassName("public-label");
+        return label;
+    }
+
+    /** The first sentence of what was said, cut at a word near {@value #HEADLINE_LENGTH} characters. */
+    static String headline(String youSaid) {
+        String first = youSaid.strip().split("(?<=[.!?])\\s+", 2)[0].replaceFirst("[.]$", "");
+        if (first.length() <= HEADLINE_LENGTH) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', HEADLINE_LENGTH);
+        return first.substring(0, cut > HEADLINE_LENGTH / 2 ? cut : HEADLINE_LENGTH).strip() + "…";
+    }
+
+    static final int HEADLINE_LENGTH = 90;
 }

@@ -2,7 +2,10 @@ package org.tandem.feedback.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -82,19 +85,30 @@ public class PublicFeedbackView extends Main implements BeforeEnterObserver {
         Button print = new Button("Print this page", event -> getUI().ifPresent(ui -> ui.getPage()
                 .executeJs("window.print()")));
         print.addClassName("no-print");
-        Anchor json = new Anchor("public/you-said-we-did.json", "JSON feed");
-        json.setRouterIgnore(true);
-        Anchor atom = new Anchor("public/you-said-we-did.atom", "Atom feed for feed readers");
-        atom.setRouterIgnore(true);
-        Div tools = new Div(print, json, new com.vaadin.flow.component.html.Span(" "), atom);
+        Div tools = new Div(print);
         tools.addClassNames("toolbar", "no-print");
 
         count.setId("public-count");
         count.getElement().setAttribute("aria-live", "polite");
         add(header, new H1("You said, we did"), new Paragraph("Families, children and young people tell us what "
                 + "works and what does not. Here is what you told us, and what we did about it. If we could not do "
-                + "something, we say why."), filters, tools, count, entries);
+                + "something, we say why."), filters, tools, count, entries, forWebsites());
         refresh();
+    }
+
+    /** The feeds are for other websites and feed readers, not for the families this page is written for. */
+    private static Aside forWebsites() {
+        Anchor json = new Anchor("public/you-said-we-did.json", "JSON feed");
+        json.setRouterIgnore(true);
+        Anchor atom = new Anchor("public/you-said-we-did.atom", "Atom feed");
+        atom.setRouterIgnore(true);
+        Paragraph feeds = new Paragraph("Other websites and feed readers can show this list, kept up to date, "
+                + "from the ");
+        feeds.add(json, new Text(" or the "), atom, new Text("."));
+        Aside note = new Aside(new H2("For websites"), feeds);
+        note.setId("for-websites");
+        note.addClassNames("for-websites", "no-print");
+        return note;
     }
 
     @Override

@@ -41,7 +41,9 @@ class UserForm extends FormLayout {
         email.setHelperText("Reports and reminders go here. Leave empty if the person has none.");
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::label);
-        roles.setRequiredIndicatorVisible(true);
+        // The rule in words, not as the indicator: with it Vaadin sets aria-required on the group, which role
+        // "group" may not carry (axe-core: aria-allowed-attr, critical). The service still refuses no role.
+        roles.setHelperText("Choose at least one.");
         organisation.setItems(organisations);
         organisation.setItemLabelGenerator(OrganisationSummary::name);
         organisation.setClearButtonVisible(true);
@@ -50,6 +52,7 @@ class UserForm extends FormLayout {
         initialPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
 
         binder.bindInstanceFields(this);
+        roles.setRequiredIndicatorVisible(false);
         binder.forField(organisation).bind(
                 draft -> organisations.stream().filter(o -> o.id() == (draft.getOrganisationId() == null ? -1
                         : draft.getOrganisationId())).findFirst().orElse(null),

@@ -80,7 +80,7 @@ public class ReportView extends Main implements BeforeEnterObserver {
                 + (row.nextAttempt() == null ? "" : " (next try "
                         + Dates.format(row.nextAttempt(), properties.timeZone()) + ")"))
                 .setHeader("Status").setFlexGrow(2);
-        copies.addColumn(DeliveryRow::attempts).setHeader("Tries").setFlexGrow(0).setWidth("6em");
+        copies.addColumn(DeliveryRow::attempts).setHeader("Tries").setFlexGrow(0).setWidth("6rem");
         copies.addColumn(row -> row.sentAt() == null ? "" : Dates.format(row.sentAt(), properties.timeZone()))
                 .setHeader("Sent").setFlexGrow(1);
         copies.addColumn(row -> row.error() == null ? "" : row.error()).setHeader("Reason").setFlexGrow(3);
@@ -91,7 +91,7 @@ public class ReportView extends Main implements BeforeEnterObserver {
             Button again = new Button("Send again", event -> sendAgain(row));
             again.getElement().setAttribute("aria-label", "Send the report to " + row.name() + " again");
             return again;
-        }).setHeader("").setFlexGrow(0).setWidth("9em");
+        }).setHeader("").setFlexGrow(0).setWidth("9rem");
         copies.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         copies.setAriaLabel("Copies of this report");
         copies.setAllRowsVisible(true);

@@ -80,7 +80,7 @@ public class ReportsView extends Main {
             pdf.getElement().setAttribute("download", true);
             pdf.getElement().setAttribute("aria-label", "Download the PDF of " + summary.title());
             return pdf;
-        }).setHeader("Download").setFlexGrow(0).setWidth("8em");
+        }).setHeader("Download").setFlexGrow(0).setWidth("8rem");
         grid.setItems(reports.issued());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Issued board reports");

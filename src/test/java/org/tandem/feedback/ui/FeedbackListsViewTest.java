@@ -10,8 +10,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.QueryParameters;
@@ -91,7 +91,7 @@ class FeedbackListsViewTest extends UiTest {
         PublicFeedbackView view = _get(PublicFeedbackView.class);
         assertThat(view.theme.getValue()).isEqualTo(theme);
         assertThat(view.count.getText()).isEqualTo("1 entry.");
-        assertThat(_find(H2.class).stream().map(H2::getText)).containsExactly(label + " (1)");
+        assertThat(_find(view.entries, H2.class).stream().map(H2::getText)).containsExactly(label + " (1)");
     }
 
     @Test
@@ -114,7 +114,7 @@ class FeedbackListsViewTest extends UiTest {
         UI.getCurrent().navigate(FeedbackInboxView.class);
         _click(_get(Button.class, spec -> spec.withText("Log feedback")));
         @SuppressWarnings("unchecked")
-        Select<Channel> channel = _get(Select.class, spec -> spec.withLabel("Where it was said"));
+        ComboBox<Channel> channel = _get(ComboBox.class, spec -> spec.withLabel("Where it was said"));
         assertThat(channel.getListDataView().getItems().map(Channel::label)).contains("Survey")
                 .doesNotContain(label);
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
@@ -88,11 +89,11 @@ class FeedbackViewsTest extends UiTest {
                 "Parents said <b>nobody</b> explained the annual review " + marker);
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Said on")), TODAY.minusDays(2));
         @SuppressWarnings("unchecked")
-        Select<Channel> channel = _get(Select.class, spec -> spec.withLabel("Where it was said"));
+        ComboBox<Channel> channel = _get(ComboBox.class, spec -> spec.withLabel("Where it was said"));
         _setValue(channel, channel.getListDataView().getItems().filter(c -> c.code().equals("SURVEY")).findFirst()
                 .orElseThrow());
         @SuppressWarnings("unchecked")
-        Select<VoiceGroup> group = _get(Select.class, spec -> spec.withLabel("Who said it"));
+        ComboBox<VoiceGroup> group = _get(ComboBox.class, spec -> spec.withLabel("Who said it"));
         _setValue(group, VoiceGroup.PARENTS_AND_CARERS);
         _click(_get(Button.class, spec -> spec.withText("Save feedback")));
 
@@ -220,7 +221,41 @@ class FeedbackViewsTest extends UiTest {
         _setValue(view.theme, null);
         assertThat(view.count.getText()).isEqualTo("2 entries, newest first.");
         _setValue(view.grouping, PublicEntries.Grouping.PRIORITY);
-        assertThat(_find(com.vaadin.flow.component.html.H2.class).stream().map(h -> h.getText()))
+        assertThat(_find(view.entries, com.vaadin.flow.component.html.H2.class).stream().map(h -> h.getText()))
                 .containsExactly("Not linked to a priority (2)");
+    }
+
+    @Test
+    void eachPublicEntryIsHeadedByWhatItIsAboutAndTheFeedsAreOfferedToWebsitesApart() {
+        given.published("Bus " + marker, TODAY, "You told us the school bus " + marker + " was late. Every day.",
+                "We changed the route.", "TRANSPORT");
+        given.published("Breaks " + marker, TODAY, "You asked for more short breaks " + marker + ".",
+                "We added breaks.", "SHORT_BREAKS");
+        logout();
+        UI.getCurrent().navigate(PublicFeedbackView.class, new QueryParameters(Map.of("q", List.of(marker))));
+
+        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()))
+                .containsExactlyInAnyOrder("You told us the school bus " + marker + " was late",
+                        "You asked for more short breaks " + marker);
+        assertThat(_find(com.vaadin.flow.component.html.H4.class)).isEmpty();
+        var forWebsites = _get(com.vaadin.flow.component.html.Aside.class, spec -> spec.withId("for-websites"));
+        assertThat(_find(forWebsites, com.vaadin.flow.component.html.H2.class).getFirst().getText())
+                .isEqualTo("For websites");
+        assertThat(_find(forWebsites, com.vaadin.flow.component.html.Anchor.class).stream()
+                .map(com.vaadin.flow.component.html.Anchor::getText)).containsExactly("JSON feed", "Atom feed");
+        assertThat(_find(view(), com.vaadin.flow.component.html.Anchor.class)).hasSize(2);
+    }
+
+    @Test
+    void aLongFirstSentenceIsCutAtAWordForTheEntrysHeading() {
+        String said = "You told us that the letters about the outcome of an assessment arrived late, used words "
+                + "nobody understood and never said who to call. Also more.";
+        String headline = PublicEntries.headline(said);
+        assertThat(headline).endsWith("…").hasSizeLessThanOrEqualTo(PublicEntries.HEADLINE_LENGTH + 1);
+        assertThat(said).startsWith(headline.substring(0, headline.length() - 1));
+    }
+
+    private static PublicFeedbackView view() {
+        return _get(PublicFeedbackView.class);
     }
 }
