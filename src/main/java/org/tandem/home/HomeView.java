@@ -25,6 +25,9 @@ import org.tandem.calendar.HalfTermInfo;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
 import org.tandem.people.CurrentUser;
+import org.tandem.risk.MyRisks;
+import org.tandem.risk.RiskRegister;
+import org.tandem.risk.RiskRow;
 
 /** Where everyone lands after signing in: the half-term, and what their roles ask of them now. */
 @Route("")
@@ -34,7 +37,7 @@ import org.tandem.people.CurrentUser;
 public class HomeView extends Main {
 
     public HomeView(CalendarService calendar, UserService users, CurrentUser currentUser,
-            ActionPlanService plan) {
+            ActionPlanService plan, RiskRegister risks) {
         addClassName("page");
         Set<Role> roles = currentUser.roles();
         String name = users.me().map(person -> person.displayName()).orElse(currentUser.username());
@@ -42,6 +45,10 @@ public class HomeView extends Main {
         add(halfTermCard(calendar));
         if (roles.contains(Role.WORKSTREAM_LEAD)) {
             add(actionsCard(plan));
+        }
+        MyRisks myRisks = risks.mine();
+        if (!myRisks.isEmpty()) {
+            add(risksCard(myRisks));
         }
         if (roles.contains(Role.ADMIN)) {
             add(adminCard(users.countEnabledByRole()));
@@ -82,6 +89,35 @@ public class HomeView extends Main {
         link.getElement().setAttribute("router-link", true);
         card.add(link);
         return card;
+    }
+
+    /** The owner's reviews due within a week or overdue, and their risks whose mitigation is failing. */
+    private static Section risksCard(MyRisks mine) {
+        Section card = card("Your risks");
+        card.setId("your-risks");
+        if (!mine.reviewsDue().isEmpty()) {
+            card.add(new Paragraph("Reviews due:"));
+            UnorderedList due = new UnorderedList();
+            mine.reviewsDue().forEach(row -> due.add(new ListItem(riskLink(row), new Span(" — "
+                    + (row.reviewOverdue() ? "overdue since " : "due ") + Dates.format(row.nextReviewOn())))));
+            card.add(due);
+        }
+        if (!mine.mitigationFailing().isEmpty()) {
+            card.add(new Paragraph("Mitigation failing:"));
+            UnorderedList failing = new UnorderedList();
+            mine.mitigationFailing().forEach(row -> failing.add(new ListItem(riskLink(row),
+                    new Span(" — " + row.mitigationFailing()))));
+            card.add(failing);
+        }
+        return card;
+    }
+
+    private static Anchor riskLink(RiskRow row) {
+        // A plain link by path, as for actions: home depends on the risk module's services, not its screens.
+        Anchor link = new Anchor("risks/" + row.id(), row.reference() + " " + row.title() + " ("
+                + row.scoreAndBand() + ", " + row.trend().label() + ")");
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
     private static Section adminCard(Map<Role, Long> counts) {

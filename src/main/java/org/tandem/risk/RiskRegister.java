@@ -120,6 +120,12 @@ public class RiskRegister {
         return list(filter, PageRequest.of(0, EXPORT_LIMIT)).getContent();
     }
 
+    /** What the reader may do here, so that screens show only the controls that will work. */
+    @SignedIn
+    public RegisterAbilities abilities() {
+        return new RegisterAbilities(permissions.mayRaise(), permissions.mayImport(), permissions.mayKeepSettings());
+    }
+
     /** The board's page: open risks at board level, highest score first. */
     @SignedIn
     @Transactional(readOnly = true)

@@ -80,6 +80,18 @@ public class RiskService {
         return saved.getId();
     }
 
+    /** A new risk's draft, owned by whoever raises it; an admin may give it to someone else. */
+    @AdminOrLead
+    @Transactional(readOnly = true)
+    public RiskDraft draft() {
+        if (!permissions.mayRaise()) {
+            throw new AccessDeniedException("Only admins and workstream leads raise risks.");
+        }
+        RiskDraft draft = new RiskDraft();
+        draft.setOwnerId(permissions.me());
+        return draft;
+    }
+
     @SignedIn
     @Transactional(readOnly = true)
     public RiskDraft edit(long id) {

@@ -54,6 +54,8 @@ class RiskPermissionsTest extends IntegrationTest {
 
     static {
         TABLE.put("raise", new Allowed(EDITORS, EDITORS));
+        TABLE.put("draft", new Allowed(EnumSet.of(Who.ADMIN, Who.OWNER, Who.OTHER_LEAD),
+                EnumSet.of(Who.ADMIN, Who.OWNER, Who.OTHER_LEAD)));
         TABLE.put("edit", new Allowed(EDITORS, EDITORS));
         TABLE.put("update", new Allowed(EDITORS, EDITORS));
         TABLE.put("close", new Allowed(EDITORS, EDITORS));
@@ -74,6 +76,8 @@ class RiskPermissionsTest extends IntegrationTest {
         TABLE.put("history", new Allowed(ALL, CONFIDENTIAL_READERS));
         TABLE.put("of", new Allowed(ALL, CONFIDENTIAL_READERS));
         TABLE.put("mine", new Allowed(EnumSet.of(Who.OWNER), EnumSet.of(Who.OWNER)));
+        TABLE.put("abilities", new Allowed(EnumSet.of(Who.ADMIN, Who.OWNER, Who.OTHER_LEAD),
+                EnumSet.of(Who.ADMIN, Who.OWNER, Who.OTHER_LEAD)));
         TABLE.put("categories", new Allowed(ALL, ALL));
         TABLE.put("rules", new Allowed(ALL, ALL));
         TABLE.put("rulesVersion", new Allowed(ALL, ALL));
@@ -158,6 +162,7 @@ class RiskPermissionsTest extends IntegrationTest {
         try {
             return switch (operation) {
                 case "raise" -> service.raise(given.draft("Raised by " + who, 2, 3)) > 0;
+                case "draft" -> service.draft() != null;
                 case "edit" -> service.edit(id).getId() == id;
                 case "update" -> {
                     RiskDraft draft = SystemAuthentication.call(() -> service.edit(id));
@@ -185,6 +190,7 @@ class RiskPermissionsTest extends IntegrationTest {
                 case "history" -> !register.history(id).isEmpty();
                 case "of" -> heatMap.of(Basis.RESIDUAL, mine).total() == 1 && heatMap.of(Basis.INHERENT).total() >= 0;
                 case "mine" -> register.mine().reviewsDue().stream().anyMatch(r -> r.id() == id);
+                case "abilities" -> register.abilities().mayRaise();
                 case "categories" -> !lists.categories().isEmpty();
                 case "rules" -> lists.rules() != null;
                 case "rulesVersion" -> lists.rulesVersion() >= 0;
