@@ -57,7 +57,7 @@ public class RiskFixture {
         draft.setOwnerId(owner.id());
         draft.setControls("Weekly panel; extra educational psychologist sessions");
         draft.scores(4, 4, likelihood, impact, 2, 2);
-        draft.setTargetDate(LocalDate.of(2040, 7, 31));
+        draft.setTargetDate(LocalDate.of(2060, 7, 31));
         return draft;
     }
 
