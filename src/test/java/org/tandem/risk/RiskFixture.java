@@ -49,6 +49,8 @@ public class RiskFixture {
     /** A draft owned by the fixture's owner, inherent 4 × 4, residual {@code l × i}, target 2 × 2. */
     public RiskDraft draft(String title, int likelihood, int impact) {
         RiskDraft draft = new RiskDraft();
+        // A reference of its own: numbered ones are the demo register's, which skips any it finds taken.
+        draft.setReference("T-" + java.util.UUID.randomUUID().toString().substring(0, 8));
         draft.setTitle(title);
         draft.setCause("Rising demand for EHC needs assessments");
         draft.setEvent(title);
