@@ -84,6 +84,9 @@ class RiskPermissionsTest extends IntegrationTest {
         TABLE.put("addCategory", new Allowed(ADMIN, ADMIN));
         TABLE.put("changeCategory", new Allowed(ADMIN, ADMIN));
         TABLE.put("changeRules", new Allowed(ADMIN, ADMIN));
+        TABLE.put("suggestMapping", new Allowed(ADMIN, ADMIN));
+        TABLE.put("preview", new Allowed(ADMIN, ADMIN));
+        TABLE.put("importRisks", new Allowed(ADMIN, ADMIN));
     }
 
     record Allowed(Set<Who> ordinary, Set<Who> confidential) {
@@ -99,6 +102,12 @@ class RiskPermissionsTest extends IntegrationTest {
     RiskHeatMap heatMap;
     @Autowired
     RiskLists lists;
+    @Autowired
+    RiskImport importer;
+
+    /** A sheet with headings and no rows: enough to tell whether the import lets someone in. */
+    private static final org.tandem.shared.spreadsheet.SheetData SHEET = new org.tandem.shared.spreadsheet.SheetData(
+            List.of("Risk", "Owner", "Score"), List.of());
     @Autowired
     InitialPeople people;
     @Autowired
@@ -202,6 +211,10 @@ class RiskPermissionsTest extends IntegrationTest {
                     yield true;
                 }
                 case "changeRules" -> run(() -> lists.changeRules(lists.rulesVersion(), lists.rules()));
+                case "suggestMapping" -> importer.suggestMapping(SHEET.headers()) != null;
+                case "preview" -> importer.preview(SHEET, importer.suggestMapping(SHEET.headers())) != null;
+                case "importRisks" -> importer.importRisks(SHEET, org.tandem.shared.spreadsheet.ColumnMapping.none()
+                        .with(RiskImport.TITLE, "Risk").with(RiskImport.OWNER, "Owner")) == 0;
                 default -> throw new AssertionError("No way to attempt " + operation);
             };
         } catch (AccessDeniedException | AuthenticationCredentialsNotFoundException refused) {
