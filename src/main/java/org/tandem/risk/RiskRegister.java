@@ -266,6 +266,7 @@ public class RiskRegister {
         private final Map<Long, String> failing;
         private final LocalDate today;
         private @Nullable Map<Long, Person> owners;
+        private @Nullable Map<Long, Set<Long>> links;
 
         Rows(ScoringRules rules, List<Category> categoryList, Map<Long, String> failing, LocalDate today) {
             this.rules = rules;
@@ -273,6 +274,16 @@ public class RiskRegister {
             this.categories = categoryList.stream().collect(Collectors.toMap(Category::code, Function.identity()));
             this.failing = failing;
             this.today = today;
+        }
+
+        /** Reads every open risk's mitigating actions at once, for a reader that makes rows of all of them. */
+        Rows withAllLinks() {
+            Map<Long, Set<Long>> all = new java.util.HashMap<>();
+            for (Object[] link : risks.openActionLinks()) {
+                all.computeIfAbsent((Long) link[0], id -> new java.util.HashSet<>()).add((Long) link[1]);
+            }
+            links = all;
+            return this;
         }
 
         Specification<Risk> matching(RiskFilter filter) {
@@ -291,7 +302,8 @@ public class RiskRegister {
                     category == null ? risk.getCategory() : category.label(), owner == null ? "" : owner.displayName(),
                     risk.getLevel(), risk.residual(), band, rules.word(band), risk.trend(),
                     category != null && category.exceededBy(risk.residual().score()), risk.isReviewOverdue(today),
-                    risk.getNextReviewOn(), Mitigations.reasonFor(risk.getActionIds(), failing),
+                    risk.getNextReviewOn(), Mitigations.reasonFor(links == null ? risk.getActionIds()
+                            : links.getOrDefault(risk.getId(), Set.of()), failing),
                     risk.isConfidential(), risk.getToleratedUntil() != null, risk.getStatus());
         }
 

@@ -16,6 +16,10 @@ interface Risks extends JpaRepository<Risk, Long>, JpaSpecificationExecutor<Risk
     @Query("select r.reference from Risk r where r.reference like 'R-%'")
     List<String> numberedReferences();
 
+    /** Risk id and action id of every open risk's mitigating actions, in one statement. */
+    @Query("select r.id, a from Risk r join r.actionIds a where r.status = org.tandem.risk.RiskStatus.OPEN")
+    List<Object[]> openActionLinks();
+
     /** Open risks whose tolerance has passed its date, for the daily check. */
     @Query("""
             select r from Risk r where r.status = org.tandem.risk.RiskStatus.OPEN
