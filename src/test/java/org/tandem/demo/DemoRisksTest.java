@@ -95,8 +95,9 @@ class DemoRisksTest extends IntegrationTest {
     }
 
     private List<RiskRow> demoRows() {
-        Set<String> titles = DemoRisks.all().stream().map(DemoRisks.Demo::title).collect(Collectors.toSet());
+        Set<String> demo = DemoRisks.all().stream().map(d -> d.reference() + " " + d.title())
+                .collect(Collectors.toSet());
         return SystemAuthentication.call(() -> register.export(RiskFilter.none())).stream()
-                .filter(row -> titles.contains(row.title())).toList();
+                .filter(row -> demo.contains(row.reference() + " " + row.title())).toList();
     }
 }

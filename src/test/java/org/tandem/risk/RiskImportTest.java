@@ -107,7 +107,7 @@ class RiskImportTest extends IntegrationTest {
         String owner = given.owner.username();
         byte[] bytes = Workbooks.xlsx(sheet -> {
             Workbooks.row(sheet, 0, "Ref", "Risk", "Owner", "Likelihood", "Impact", "Score");
-            Workbooks.row(sheet, 1, "", "Fine row", owner, "2", "3", "6");
+            Workbooks.row(sheet, 1, unique("T"), "Fine row", owner, "2", "3", "6");
             Workbooks.row(sheet, 2, "", "Contradicts", owner, "3", "5", "20");
             Workbooks.row(sheet, 3, "", "Not a score", owner, "", "", "7");
             Workbooks.row(sheet, 4, "", "Nobody", "Someone Unknown, Director", "2", "2", "");

@@ -57,12 +57,10 @@ class RiskServiceTest extends IntegrationTest {
 
     @Test
     void aRaisedRiskShowsItsScoresWithTheirBandsAsWordsAndIsDueForReviewByItsBand() {
-        RiskDraft draft = given.draft("Too few specialist places for autistic secondary pupils", 3, 4);
-        draft.setReference("");
-        long id = given.raised(draft);
+        long id = given.raised("Too few specialist places for autistic secondary pupils", 3, 4);
 
         RiskDetails risk = SystemAuthentication.call(() -> register.details(id));
-        assertThat(risk.reference()).startsWith("R-");
+        assertThat(risk.reference()).startsWith("T-");
         assertThat(risk.inherent().score()).isEqualTo(16);
         assertThat(risk.inherentBand()).isEqualTo("Very high");
         assertThat(risk.residual().score()).isEqualTo(12);

@@ -73,6 +73,8 @@ class RiskViewsTest extends UiTest {
         UI.getCurrent().navigate(RiskRegisterView.class);
         _click(_get(Button.class, spec -> spec.withText("Raise a risk")));
 
+        // A reference of its own: numbered ones are the demo register's.
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Reference")), unique("T"));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Too few EHC plan coordinators");
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Event (there is a risk that ...)")),
                 "Plans are issued late");
