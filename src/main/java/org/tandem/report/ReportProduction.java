@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -42,12 +43,14 @@ class ReportProduction {
     private final CurrentUser currentUser;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     ReportProduction(ReportComposer composer, ReportRenderer renderer, IssuedReports reports,
             ReportDeliveries deliveries, CalendarService calendar, UserService users, ReportSettings settings,
             TandemProperties properties, Clock clock, JsonMapper json, PlatformTransactionManager transactions,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, ApplicationEventPublisher events) {
         this.currentUser = currentUser;
+        this.events = events;
         this.composer = composer;
         this.renderer = renderer;
         this.reports = reports;
@@ -113,6 +116,7 @@ class ReportProduction {
             deliveries.saveAll(recipients().stream()
                     .map(recipient -> new ReportDelivery(report.getId(), recipient, clock.instant())).toList());
             calendar.closeHalfTerm(halfTermId);
+            events.publishEvent(new ReportIssued(report.getId(), halfTermId, document.producedAt()));
             return report.getId();
         });
         return id == null ? 0 : id;

@@ -59,6 +59,10 @@ class RouteAccessTest extends UiTest {
         EXPECTED.put("reports", new Access(EnumSet.of(Role.ADMIN, Role.BOARD_MEMBER), false));
         EXPECTED.put("reports/:id", new Access(EnumSet.of(Role.ADMIN, Role.BOARD_MEMBER), false));
         EXPECTED.put("reports/preview/:halfTermId", new Access(ADMIN, false));
+        EXPECTED.put("risks", new Access(EVERYONE, false));
+        EXPECTED.put("risks/:id", new Access(EVERYONE, false));
+        EXPECTED.put("risks/heat-map", new Access(EVERYONE, false));
+        EXPECTED.put("risks/escalated", new Access(EVERYONE, false));
     }
 
     record Access(Set<Role> roles, boolean anonymous) {

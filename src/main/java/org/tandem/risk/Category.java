@@ -1,0 +1,15 @@
+package org.tandem.risk;
+
+/** A risk category as lists and filters show it, with its appetite (the highest residual score accepted). */
+public record Category(long id, long version, String code, String label, int displayOrder, boolean active,
+        int appetite) {
+
+    public boolean exceededBy(int residualScore) {
+        return residualScore > appetite;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
