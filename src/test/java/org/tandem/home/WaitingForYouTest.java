@@ -47,7 +47,7 @@ class WaitingForYouTest extends UiTest {
         fixture.year(2047);
         clock.setDate(TODAY);
         thePlan = fixture.plan("Waiting");
-        action = fixture.action(thePlan, "We will agree a short breaks statement", TODAY.minusMonths(1),
+        action = fixture.ownAction(thePlan, "We will agree a short breaks statement", TODAY.minusMonths(1),
                 TODAY.plusMonths(4));
     }
 

@@ -45,7 +45,7 @@ class ClosedHalfTermTest extends UiTest {
         fixture.year(2046);
         clock.setDate(TODAY);
         thePlan = fixture.plan("Closed");
-        action = fixture.action(thePlan, "We will review the local offer", TODAY.minusMonths(1), TODAY.plusMonths(5));
+        action = fixture.ownAction(thePlan, "We will review the local offer", TODAY.minusMonths(1), TODAY.plusMonths(5));
         SystemAuthentication.run(() -> calendar.closeHalfTerm(calendar.current().orElseThrow().id()));
     }
 

@@ -48,7 +48,7 @@ class FormLimitsTest extends UiTest {
         fixture.year(2048);
         clock.setDate(TODAY);
         thePlan = fixture.plan("Limits");
-        action = fixture.action(thePlan, "We will train every SENCO in the graduated approach", TODAY.minusMonths(1),
+        action = fixture.ownAction(thePlan, "We will train every SENCO in the graduated approach", TODAY.minusMonths(1),
                 TODAY.plusMonths(5));
         loginAs(thePlan.lead().username(), Role.WORKSTREAM_LEAD);
         UI.getCurrent().navigate(ActionView.class, new RouteParameters("id", String.valueOf(action)));
