@@ -27,6 +27,7 @@ import org.tandem.risk.Risk;
 import org.tandem.risk.RiskDraft;
 import org.tandem.risk.RiskResponse;
 import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.ui.TextLimits;
 
 /** The fields of a risk, with the same limits as the service; each field says its limit. */
 class RiskForm extends FormLayout {
@@ -179,17 +180,11 @@ class RiskForm extends FormLayout {
     }
 
     static TextField text(String label, int length) {
-        TextField field = new TextField(label);
-        field.setMaxLength(length);
-        field.setHelperText("Up to " + length + " characters");
-        return field;
+        return TextLimits.limit(new TextField(label), length);
     }
 
     static TextArea area(String label, int length) {
-        TextArea field = new TextArea(label);
-        field.setMaxLength(length);
-        field.setHelperText("Up to " + length + " characters");
-        return field;
+        return TextLimits.limit(new TextArea(label), length);
     }
 
     private static <T> T find(List<T> items, ToLongFunction<T> id, Long wanted) {
