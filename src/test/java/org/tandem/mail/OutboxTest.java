@@ -102,7 +102,7 @@ class OutboxTest extends UiTest {
                 "End of the report.").contains("Content-Security-Policy");
         assertThat(frame.getSandbox().orElseThrow()).as("no scripts, forms or same origin")
                 .containsExactly(IFrame.SandboxType.RESTRICT_ALL);
-        _get(dialog, com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        _get(dialog, com.vaadin.flow.component.details.Details.class).setOpened(true);
         assertThat(_get(dialog, Pre.class).getText()).as("the plain-text part").isEqualTo(text.toString());
     }
 

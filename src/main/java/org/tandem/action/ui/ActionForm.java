@@ -40,8 +40,8 @@ class ActionForm extends FormLayout {
 
     ActionForm(List<PriorityInfo> priorities, List<WorkstreamSummary> workstreams, List<Person> people,
             List<OrganisationSummary> organisations) {
-        TextLimits.limit(reference, ActionItem.REFERENCE_LENGTH);
         reference.setHelperText("Leave empty to number it automatically, e.g. 2.3 for the third action of priority 2.");
+        TextLimits.limit(reference, ActionItem.REFERENCE_LENGTH);
         TextLimits.limit(title, ActionItem.TITLE_LENGTH);
         title.setRequiredIndicatorVisible(true);
         TextLimits.limit(description, ActionItem.DESCRIPTION_LENGTH);

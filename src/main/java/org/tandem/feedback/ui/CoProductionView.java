@@ -110,8 +110,8 @@ public class CoProductionView extends Main {
         PledgeInfo editing = service.pledge();
         RecordDialog dialog = new RecordDialog("Edit the pledge");
         TextArea text = dialog.field("text", new TextArea("Pledge text"));
-        TextLimits.limit(text, PledgeInfo.TEXT_LENGTH);
         text.setHelperText("Leave a blank line between paragraphs");
+        TextLimits.limit(text, PledgeInfo.TEXT_LENGTH);
         text.setWidthFull();
         text.setMinHeight("16rem");
         text.setValue(editing.text());

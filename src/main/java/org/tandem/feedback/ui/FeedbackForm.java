@@ -45,8 +45,8 @@ class FeedbackForm extends FormLayout {
         this.allPriorities = allPriorities;
         this.allChannels = allChannels;
         this.allThemes = allThemes;
-        TextLimits.limit(whatWasSaid, Feedback.SAID_LENGTH);
         whatWasSaid.setHelperText("No names of children, families, staff or schools.");
+        TextLimits.limit(whatWasSaid, Feedback.SAID_LENGTH);
         channel.setLabel("Where it was said");
         channel.setItemLabelGenerator(value -> value == null ? "" : named(value.label(), value.active()));
         voiceGroup.setLabel("Who said it");

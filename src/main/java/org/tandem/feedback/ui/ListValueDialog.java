@@ -52,9 +52,9 @@ class ListValueDialog extends Dialog {
         if (value != null) {
             name.setValue(value.label());
         } else if (kind == ListKind.THEME) {
-            TextLimits.limit(slug, ListedTheme.SLUG_LENGTH);
             slug.setHelperText("Leave empty to make one from the name, like ehc-plans. Links to the public page "
                     + "and the feeds use it, so it cannot change once the theme is added.");
+            TextLimits.limit(slug, ListedTheme.SLUG_LENGTH);
             form.add(slug);
         }
         add(conflict, form);
