@@ -31,6 +31,9 @@ class ReportComposer {
         List<ReportSection> sections = new ArrayList<>();
         SystemAuthentication.run(() -> parts.orderedStream().forEach(part -> sections.addAll(part.sections(context))));
         sections.sort(Comparator.comparingInt(ReportSection::order));
+        if (!sections.isEmpty()) {
+            sections.add(GlossarySection.of(sections));
+        }
         return new ReportDocument("SEND partnership board report: " + halfTerm.label(), halfTerm.id(),
                 halfTerm.label(), halfTerm.dates(), context.asAt(), context.producedAt(), sections);
     }

@@ -23,6 +23,8 @@ import org.tandem.report.ReportBlock.RagBar;
 import org.tandem.report.ReportBlock.RagChart;
 import org.tandem.report.ReportBlock.Subheading;
 import org.tandem.report.ReportBlock.Table;
+import org.tandem.glossary.FirstUse;
+import org.tandem.glossary.FirstUse.Piece;
 import org.tandem.shared.Rag;
 
 /**
@@ -93,22 +95,25 @@ class ReportRenderer {
             Function<Chart, String> source) {
         List<SectionView> views = new ArrayList<>();
         int chartIndex = 0;
+        // Each format is its own document, so each spells an abbreviation out on its own first use.
+        FirstUse words = new FirstUse();
         for (ReportSection section : document.sections()) {
             List<BlockView> blocks = new ArrayList<>();
             for (ReportBlock block : section.blocks()) {
                 switch (block) {
-                    case Paragraph paragraph -> blocks.add(BlockView.text("paragraph", paragraph.text(), null));
+                    case Paragraph paragraph -> blocks.add(BlockView.text("paragraph", paragraph.text(), null,
+                            words.pieces(paragraph.text())));
                     case Subheading subheading -> blocks.add(BlockView.text("subheading", subheading.text(),
-                            subheading.rag()));
-                    case Table table -> blocks.add(BlockView.table(table));
+                            subheading.rag(), FirstUse.marked(subheading.text())));
+                    case Table table -> blocks.add(BlockView.table(table, words));
                     case RagChart chart -> {
                         Chart drawn = charts.get(chartIndex++);
                         blocks.add(BlockView.chart(chart.caption(), source.apply(drawn), drawn.alternative()));
-                        blocks.add(BlockView.table(figures(chart)));
+                        blocks.add(BlockView.table(figures(chart), words));
                     }
                 }
             }
-            views.add(new SectionView(section.heading(), blocks));
+            views.add(new SectionView(section.heading(), FirstUse.marked(section.heading()), blocks));
         }
         return views;
     }
@@ -165,36 +170,41 @@ class ReportRenderer {
     record Rendered(String page, String emailHtml, String emailText, byte[] pdf, List<Chart> charts) {
     }
 
-    record SectionView(String heading, List<BlockView> blocks) {
+    record SectionView(String heading, List<Piece> headingWords, List<BlockView> blocks) {
     }
 
-    record CellView(String text, @Nullable String background, @Nullable String colour) {
+    record CellView(String text, List<Piece> words, @Nullable String background, @Nullable String colour) {
     }
 
     /** One block as the template reads it (Thymeleaf cannot switch on a record's type by itself). */
-    record BlockView(String kind, @Nullable String text, @Nullable Rag rag, @Nullable String caption,
-            List<String> headers, List<List<CellView>> rows, @Nullable String source,
-            @Nullable String alternative) {
+    record BlockView(String kind, @Nullable String text, List<Piece> words, @Nullable Rag rag,
+            @Nullable String caption, List<String> headers, List<List<Piece>> headerWords,
+            List<List<CellView>> rows, @Nullable String source, @Nullable String alternative) {
 
-        static BlockView text(String kind, String text, @Nullable Rag rag) {
-            return new BlockView(kind, text, rag, null, List.of(), List.of(), null, null);
+        static BlockView text(String kind, String text, @Nullable Rag rag, List<Piece> words) {
+            return new BlockView(kind, text, words, rag, null, List.of(), List.of(), List.of(), null, null);
         }
 
-        static BlockView table(Table table) {
+        /** An abbreviation first met in a table is spelt out there, in its header or cell. */
+        static BlockView table(Table table, FirstUse words) {
             List<List<CellView>> rows = table.rows().stream().map(row -> {
                 List<CellView> cells = new ArrayList<>();
                 for (int i = 0; i < row.size(); i++) {
                     Rag rag = i == table.ragColumn() ? ragOf(row.get(i)) : null;
-                    cells.add(new CellView(row.get(i), rag == null ? null : RagChartPainter.hex(rag),
+                    cells.add(new CellView(row.get(i), words.pieces(row.get(i)),
+                            rag == null ? null : RagChartPainter.hex(rag),
                             rag == null ? null : RagChartPainter.textHex(rag)));
                 }
                 return cells;
             }).toList();
-            return new BlockView("table", null, null, table.caption(), table.headers(), rows, null, null);
+            List<List<Piece>> headerWords = table.headers().stream().map(words::pieces).toList();
+            return new BlockView("table", null, List.of(), null, table.caption(), table.headers(), headerWords,
+                    rows, null, null);
         }
 
         static BlockView chart(String caption, String source, String alternative) {
-            return new BlockView("chart", null, null, caption, List.of(), List.of(), source, alternative);
+            return new BlockView("chart", null, List.of(), null, caption, List.of(), List.of(), List.of(), source,
+                    alternative);
         }
 
         public @Nullable String ragBackground() {

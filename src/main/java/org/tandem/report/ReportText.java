@@ -2,6 +2,7 @@ package org.tandem.report;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.tandem.glossary.FirstUse;
 import org.tandem.report.ReportBlock.Paragraph;
 import org.tandem.report.ReportBlock.RagChart;
 import org.tandem.report.ReportBlock.Subheading;
@@ -20,11 +21,12 @@ final class ReportText {
             text.append("Read it in the workspace: ").append(link).append("\n");
         }
         text.append("The full report is attached as a PDF.\n");
+        FirstUse words = new FirstUse();
         for (ReportSection section : document.sections()) {
             text.append("\n").append(section.heading().toUpperCase(java.util.Locale.UK)).append("\n");
             for (ReportBlock block : section.blocks()) {
                 switch (block) {
-                    case Paragraph paragraph -> text.append(paragraph.text()).append("\n");
+                    case Paragraph paragraph -> text.append(words.plain(paragraph.text())).append("\n");
                     case Subheading subheading -> text.append("\n").append(subheading.text())
                             .append(subheading.rag() == null ? "" : " (" + subheading.rag().label() + ")")
                             .append("\n");

@@ -84,6 +84,27 @@ class PublicPageAccessibilityIT {
     }
 
     @Test
+    void theGlossaryIsPublicPassesAxeAndReflowsAt320Px() throws Exception {
+        driver.manage().deleteAllCookies();
+        List<String> problems = new ArrayList<>();
+        try {
+            PageChecks.width(driver, 1280);
+            driver.get(baseUrl + "/glossary");
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("main h1")));
+            assertThat(driver.getCurrentUrl()).doesNotContain("login");
+            assertThat(driver.findElement(By.id("glossary")).getText()).contains("EHC plan (education, health and "
+                    + "care plan)");
+            problems.addAll(PackagedApplication.seriousViolations("anonymous", "glossary"));
+            PageChecks.width(driver, PageChecks.NARROW);
+            problems.addAll(PageChecks.reflowProblems(driver, "anonymous /glossary"));
+        } finally {
+            PageChecks.width(driver, 1280);
+        }
+        assertThat(problems).as("the glossary").isEmpty();
+    }
+
+    @Test
     void theFeedsAnswerAnonymousRequests() throws Exception {
         waitForPublishedDemoFeedback();
         HttpClient http = HttpClient.newHttpClient();

@@ -63,13 +63,13 @@ class ReportLayoutTest extends IntegrationTest {
     }
 
     @Test
-    void theIssuedPdfIsPdfUaOneHasAnOutlineAndCutsLongUpdatesAtAWholeSentence() throws Exception {
+    void theIssuedPdfIsPdfUaOneHasAnOutlineCutsLongUpdatesAtAWholeSentenceAndExplainsItsWords() throws Exception {
         fixture.year(2049);
         HalfTermInfo autumn = SystemAuthentication.call(() -> calendar.containing(LocalDate.of(2049, 10, 1))
                 .orElseThrow());
         clock.setDate(LocalDate.of(2049, 10, 10));
         PlanFixture.Plan thePlan = fixture.plan("Layout");
-        long struggling = fixture.ownAction(thePlan, "We will cut waits for speech and language therapy",
+        long struggling = fixture.ownAction(thePlan, "We will cut CAMHS waits and speech and language therapy waits",
                 LocalDate.of(2049, 1, 1), LocalDate.of(2050, 7, 31));
         SystemAuthentication.run(() -> actions.postUpdate(struggling, plan.details(struggling).version(),
                 UpdateDraft.of(ActionStatus.OFF_TRACK, 20, LONG_UPDATE)));
@@ -99,11 +99,19 @@ class ReportLayoutTest extends IntegrationTest {
             for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
                 outline.add(item.getTitle());
             }
-            assertThat(outline).startsWith("Headline", "Priorities").contains("Update compliance");
+            assertThat(outline).startsWith("Headline", "Priorities").contains("Update compliance")
+                    .endsWith("Words we use");
         }
 
         String page = SystemAuthentication.call(() -> reports.page(id).orElseThrow());
         assertThat(page).contains("most of all for children under five. … (the full update is on the action")
                 .doesNotContain("ask the board to ag…");
+        // Abbreviations are spelt out where first used, in the text, and the last section explains them.
+        assertThat(page).containsOnlyOnce("<abbr title=\"children and young people&#39;s mental health services\">"
+                + "CAMHS</abbr> (children and young people&#39;s mental health services) waits")
+                .contains("<abbr title=\"red, amber, green\">RAG</abbr> (red, amber, green)");
+        String glossary = page.substring(page.lastIndexOf("Words in this report and what they mean"));
+        assertThat(glossary).contains("RAG</abbr> (red, amber, green)", "CAMHS</abbr> (children and young")
+                .doesNotContain("SENDIASS");
     }
 }

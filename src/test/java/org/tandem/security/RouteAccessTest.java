@@ -50,6 +50,7 @@ class RouteAccessTest extends UiTest {
         EXPECTED.put("admin/feedback-lists", new Access(ADMIN, false));
         EXPECTED.put("you-said-we-did", new Access(EVERYONE, true));
         EXPECTED.put("you-said-we-did/embed", new Access(EVERYONE, true));
+        EXPECTED.put("glossary", new Access(EVERYONE, true));
         EXPECTED.put("feedback", new Access(EVERYONE, false));
         EXPECTED.put("feedback/:id", new Access(EVERYONE, false));
         EXPECTED.put("feedback/inbox", new Access(EnumSet.of(Role.ADMIN, Role.FORUM_REP), false));

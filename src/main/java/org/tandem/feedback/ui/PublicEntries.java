@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.tandem.feedback.PublicEntry;
 import org.tandem.feedback.Theme;
+import org.tandem.glossary.FirstUse;
+import org.tandem.glossary.PlainWords;
 import org.tandem.shared.ui.Dates;
 
 /**
@@ -45,10 +47,12 @@ class PublicEntries extends Div {
         removeAll();
         Map<String, List<PublicEntry>> groups = grouping == Grouping.THEME ? byTheme(entries) : byPriority(entries);
         Set<Long> anchored = new HashSet<>();
+        FirstUse words = new FirstUse();
         groups.forEach((title, members) -> {
-            Section section = new Section(new H2(title + " (" + members.size() + ")"));
+            Section section = new Section(PlainWords.fill(new H2(), FirstUse.marked(title + " (" + members.size()
+                    + ")")));
             section.addClassName("public-group");
-            members.forEach(entry -> section.add(article(entry, anchored.add(entry.id()))));
+            members.forEach(entry -> section.add(article(entry, anchored.add(entry.id()), words)));
             add(section);
         });
     }
@@ -77,7 +81,7 @@ class PublicEntries extends Div {
         return groups;
     }
 
-    private static Article article(PublicEntry entry, boolean anchor) {
+    private static Article article(PublicEntry entry, boolean anchor, FirstUse words) {
         Article article = new Article();
         article.addClassNames("card", "public-entry");
         if (anchor) {
@@ -92,8 +96,10 @@ class PublicEntries extends Div {
         meta.addClassName("public-meta");
         // The heading says what this entry is about, so a screen reader's list of headings tells entries apart;
         // "You said" and the status are labels within it, the same in every entry.
-        article.add(new H3(headline(entry.youSaid())), label("You said"), new Paragraph(entry.youSaid()),
-                label(entry.status().publicLabel()), new Paragraph(entry.weDid()), meta);
+        // Abbreviations are spelt out on their first use on the page, in the text itself.
+        article.add(PlainWords.fill(new H3(), FirstUse.marked(headline(entry.youSaid()))), label("You said"),
+                PlainWords.fill(new Paragraph(), words.pieces(entry.youSaid())), label(entry.status().publicLabel()),
+                PlainWords.fill(new Paragraph(), words.pieces(entry.weDid())), meta);
         return article;
     }
 

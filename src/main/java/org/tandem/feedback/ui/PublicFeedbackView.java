@@ -90,9 +90,12 @@ public class PublicFeedbackView extends Main implements BeforeEnterObserver {
 
         count.setId("public-count");
         count.getElement().setAttribute("aria-live", "polite");
+        Anchor glossary = new Anchor("glossary", "Words we use");
+        Paragraph words = new Paragraph("Not sure what a word means? ");
+        words.add(glossary, new Text(" explains them in plain English."));
         add(header, new H1("You said, we did"), new Paragraph("Families, children and young people tell us what "
                 + "works and what does not. Here is what you told us, and what we did about it. If we could not do "
-                + "something, we say why."), filters, tools, count, entries, forWebsites());
+                + "something, we say why."), words, filters, tools, count, entries, forWebsites());
         refresh();
     }
 

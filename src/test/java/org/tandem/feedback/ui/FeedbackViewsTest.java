@@ -243,7 +243,29 @@ class FeedbackViewsTest extends UiTest {
                 .isEqualTo("For websites");
         assertThat(_find(forWebsites, com.vaadin.flow.component.html.Anchor.class).stream()
                 .map(com.vaadin.flow.component.html.Anchor::getText)).containsExactly("JSON feed", "Atom feed");
-        assertThat(_find(view(), com.vaadin.flow.component.html.Anchor.class)).hasSize(2);
+        assertThat(_find(view(), com.vaadin.flow.component.html.Anchor.class)).extracting(a -> a.getText())
+                .containsExactly("Words we use", "JSON feed", "Atom feed");
+    }
+
+    @Test
+    void abbreviationsAreSpeltOutInTheTextOnTheirFirstUseAndTheGlossaryExplainsTheWords() {
+        given.published("EHCP " + marker, TODAY, "Our EHCP review was late " + marker + ". The EHCP was wrong.",
+                "The SENCO now checks each EHCP.", "TRANSPORT");
+        logout();
+        UI.getCurrent().navigate(PublicFeedbackView.class, new QueryParameters(Map.of("q", List.of(marker))));
+
+        assertThat(_find(view().entries, com.vaadin.flow.component.html.Abbr.class)).extracting(a -> a.getText())
+                .containsExactly("EHCP", "EHCP", "EHCP", "SENCO", "EHCP");
+        assertThat(_find(view().entries, Paragraph.class).stream().map(p -> p.getElement().getTextRecursively()))
+                .contains("Our EHCP (education, health and care plan) review was late " + marker
+                        + ". The EHCP was wrong.", "The SENCO (special educational needs co-ordinator) now checks "
+                        + "each EHCP.");
+
+        UI.getCurrent().navigate("glossary");
+        var glossary = _get(com.vaadin.flow.component.html.DescriptionList.class, spec -> spec.withId("glossary"));
+        assertThat(_find(glossary, com.vaadin.flow.component.html.DescriptionList.Term.class))
+                .extracting(term -> term.getText()).contains("EHC plan (education, health and care plan)",
+                        "RAG (red, amber, green)", "Local Offer", "Co-production", "Workstream");
     }
 
     @Test
