@@ -31,6 +31,7 @@ import org.tandem.feedback.CoProductionService;
 import org.tandem.feedback.FeedbackFixture;
 import org.tandem.people.Role;
 import org.tandem.people.SystemAuthentication;
+import org.tandem.support.BritishDateField;
 import org.tandem.support.MutableClock;
 import org.tandem.support.UiTest;
 
@@ -61,7 +62,9 @@ class CoProductionViewTest extends UiTest {
         assertThat(_find(Button.class, spec -> spec.withText("Edit the pledge"))).isEmpty();
 
         _click(_get(Button.class, spec -> spec.withText("Log an activity")));
-        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Date it took place")), TODAY.minusDays(1));
+        DatePicker heldOn = _get(DatePicker.class, spec -> spec.withLabel("Date it took place"));
+        BritishDateField.assertReadsDayMonthYear(heldOn);
+        _setValue(heldOn, TODAY.minusDays(1));
         @SuppressWarnings("unchecked")
         ComboBox<ActivityKind> kind = _get(ComboBox.class, spec -> spec.withLabel("Kind of activity"));
         _setValue(kind, ActivityKind.WORKSHOP);

@@ -35,6 +35,7 @@ import org.tandem.people.InitialPeople;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
 import org.tandem.people.SystemAuthentication;
+import org.tandem.support.BritishDateField;
 import org.tandem.support.MutableClock;
 import org.tandem.support.UiTest;
 
@@ -81,13 +82,15 @@ class FeedbackViewsTest extends UiTest {
     }
 
     @Test
-    void aRepLogsFeedbackFromTheInboxAndLandsOnItsPage() {
+    void aRepLogsFeedbackFromTheInboxWithADayMonthYearDateAndLandsOnItsPage() {
         loginAs(given.rep, Role.FORUM_REP);
         UI.getCurrent().navigate(FeedbackInboxView.class);
         _click(_get(Button.class, spec -> spec.withText("Log feedback")));
         _setValue(_get(TextArea.class, spec -> spec.withLabel("What was said (in words agreed with the forum)")),
                 "Parents said <b>nobody</b> explained the annual review " + marker);
-        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Said on")), TODAY.minusDays(2));
+        DatePicker saidOn = _get(DatePicker.class, spec -> spec.withLabel("Said on"));
+        BritishDateField.assertReadsDayMonthYear(saidOn);
+        _setValue(saidOn, TODAY.minusDays(2));
         @SuppressWarnings("unchecked")
         ComboBox<Channel> channel = _get(ComboBox.class, spec -> spec.withLabel("Where it was said"));
         _setValue(channel, channel.getListDataView().getItems().filter(c -> c.code().equals("SURVEY")).findFirst()
