@@ -4,6 +4,8 @@ package org.tandem.risk;
 public record Category(long id, long version, String code, String label, int displayOrder, boolean active,
         int appetite) {
 
+    public static final int LABEL_LENGTH = 60;
+
     public boolean exceededBy(int residualScore) {
         return residualScore > appetite;
     }

@@ -17,7 +17,7 @@ import org.tandem.shared.AbstractEntity;
 class RiskCategory extends AbstractEntity {
 
     static final int CODE_LENGTH = 30;
-    static final int LABEL_LENGTH = 60;
+    static final int LABEL_LENGTH = Category.LABEL_LENGTH;
 
     @Column(nullable = false, unique = true, updatable = false, length = CODE_LENGTH)
     private String code = "";

@@ -64,6 +64,8 @@ class RouteAccessTest extends UiTest {
         EXPECTED.put("risks/:id", new Access(EVERYONE, false));
         EXPECTED.put("risks/heat-map", new Access(EVERYONE, false));
         EXPECTED.put("risks/escalated", new Access(EVERYONE, false));
+        EXPECTED.put("risks/import", new Access(ADMIN, false));
+        EXPECTED.put("risks/settings", new Access(ADMIN, false));
     }
 
     record Access(Set<Role> roles, boolean anonymous) {

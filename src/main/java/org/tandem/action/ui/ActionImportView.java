@@ -10,11 +10,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
@@ -34,6 +32,7 @@ import org.tandem.shared.spreadsheet.SheetData;
 import org.tandem.shared.spreadsheet.SpreadsheetReader;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.SaveAttempt;
+import org.tandem.shared.ui.SpreadsheetUpload;
 import org.tandem.people.Roles;
 
 /**
@@ -77,13 +76,7 @@ public class ActionImportView extends Main {
         this.actionImport = actionImport;
         addClassName("page");
 
-        upload = new Upload(new LimitedUpload((metadata, bytes) -> receive(metadata.fileName(), bytes)));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(SpreadsheetReader.MAX_BYTES);
-        upload.setAcceptedFileExtensions(".xlsx", ".csv"); // by name: browsers disagree on the type of a CSV
-        upload.setUploadButton(new Button("Choose a spreadsheet (.xlsx or .csv)"));
-        upload.setDropLabel(new Span("or drop it here"));
-        upload.addFileRejectedListener(event -> showFileProblem(event.getErrorMessage()));
+        upload = SpreadsheetUpload.of(this::receive, this::showFileProblem);
         fileMessage.setId("import-file-message");
         fileMessage.getElement().setAttribute("role", "status");
         Section uploadStep = step("1. Choose the spreadsheet", new Paragraph(String.format(Locale.UK,
@@ -233,21 +226,4 @@ public class ActionImportView extends Main {
         return section;
     }
 
-    /** Keeps the server from taking in more than the reader would accept, whatever the browser sends. */
-    private static final class LimitedUpload extends InMemoryUploadHandler {
-
-        LimitedUpload(com.vaadin.flow.server.streams.InMemoryUploadCallback callback) {
-            super(callback);
-        }
-
-        @Override
-        public long getFileSizeMax() {
-            return SpreadsheetReader.MAX_BYTES;
-        }
-
-        @Override
-        public long getRequestSizeMax() {
-            return SpreadsheetReader.MAX_BYTES + 64 * 1024L;
-        }
-    }
 }

@@ -120,6 +120,12 @@ public class RiskRegisterView extends Main implements BeforeEnterObserver {
             bar.add(raise);
         }
         RiskExports.addTo(bar, register, () -> filter);
+        if (abilities.mayImport()) {
+            bar.add(new RouterLink("Import a register", RiskImportView.class));
+        }
+        if (abilities.mayKeepSettings()) {
+            bar.add(new RouterLink("Categories and scoring", RiskSettingsView.class));
+        }
         bar.add(new RouterLink("Heat map", HeatMapView.class), new RouterLink("Escalated to the board",
                 EscalatedRisksView.class));
 

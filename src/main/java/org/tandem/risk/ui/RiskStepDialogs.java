@@ -12,15 +12,13 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Arrays;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.tandem.risk.Level;
 import org.tandem.risk.ReviewDraft;
 import org.tandem.risk.RiskDetails;
 import org.tandem.risk.RiskReviewService;
 import org.tandem.risk.RiskService;
-import org.tandem.shared.ConcurrentEditException;
-import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.Notifications;
+import org.tandem.shared.ui.SaveAttempt;
 
 /**
  * The dialogs for a risk's steps: review, escalate, de-escalate, tolerate and close. A refused step shows its
@@ -109,26 +107,15 @@ final class RiskStepDialogs {
     private static void footer(Dialog dialog, String label, Map<String, HasValidation> fields, Runnable after,
             Runnable step, String done) {
         Button go = new Button(label, event -> {
-            fields.values().forEach(field -> field.setInvalid(false));
-            try {
-                step.run();
+            SaveAttempt attempt = new SaveAttempt().onConflict(() -> {
+                dialog.close();
+                after.run();
+            });
+            fields.forEach(attempt::at);
+            if (attempt.run(step)) {
                 Notifications.success(done);
                 dialog.close();
                 after.run();
-            } catch (ValidationProblem problem) {
-                HasValidation field = fields.get(problem.field());
-                if (field == null) {
-                    Notifications.error(problem.getMessage());
-                } else {
-                    field.setErrorMessage(problem.getMessage());
-                    field.setInvalid(true);
-                }
-            } catch (ConcurrentEditException e) {
-                Notifications.error(e.getMessage());
-                dialog.close();
-                after.run();
-            } catch (AccessDeniedException e) {
-                Notifications.error(e.getMessage());
             }
         });
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
