@@ -49,7 +49,8 @@ class BrowserAccessibilityIT {
             "Edit dates of ", "Set up the strategy", "Start the next strategy", "Edit strategy", "Record approval",
             "Add priority", "History", "Edit priority ", "Add action", "Edit action", "Mark complete",
             "Cancel action", "Add workstream", "Add a ", "Edit the pledge", "Log an activity", "Log feedback",
-            "Edit what was said", "Read", "Produce and send now…");
+            "Edit what was said", "Read", "Produce and send now…", "Raise a risk", "Review", "Escalate",
+            "De-escalate", "Accept (tolerate)", "Change");
 
     static String baseUrl;
     static WebDriver driver;
@@ -117,7 +118,9 @@ class BrowserAccessibilityIT {
         assertThat(opened).as("dialogs opened").contains("admin: Add user → Add user",
                 "forum: Log feedback → Log feedback", "forum: Edit what was said → Edit what was said")
                 .anyMatch(name -> name.startsWith("admin: Edit → Edit "))
-                .anyMatch(name -> name.startsWith("admin: Read → "));
+                .anyMatch(name -> name.startsWith("admin: Read → "))
+                .anyMatch(name -> name.startsWith("admin: Review → Review R-"))
+                .anyMatch(name -> name.startsWith("admin: Change → Change "));
     }
 
     @Test
@@ -236,8 +239,11 @@ class BrowserAccessibilityIT {
         paths.add("actions/1");
         paths.add("feedback/1");
         paths.add("feedback/6");
+        paths.add("risks/2");
         if (paths.contains("admin/users")) {
             paths.add("actions/import");
+            paths.add("risks/import");
+            paths.add("risks/settings");
             paths.add("reports/preview/" + previewHalfTerm());
         }
         if (paths.contains("reports")) {
