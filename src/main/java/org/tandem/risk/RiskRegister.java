@@ -237,8 +237,17 @@ public class RiskRegister {
         return risks.findAll(rows.matching(filter));
     }
 
+    /**
+     * Reads what rows need once: settings, categories, every open risk's mitigating actions and which of those are
+     * failing (only linked actions are read, not the whole plan's red ones).
+     */
     Rows rows() {
-        return new Rows(lists.rules(), lists.categories(), mitigations.failing(), LocalDate.now(clock));
+        Map<Long, Set<Long>> links = new java.util.HashMap<>();
+        for (Object[] link : risks.openActionLinks()) {
+            links.computeIfAbsent((Long) link[0], id -> new java.util.HashSet<>()).add((Long) link[1]);
+        }
+        Set<Long> linked = links.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        return new Rows(lists.rules(), lists.categories(), mitigations.failing(linked), links, LocalDate.now(clock));
     }
 
     private Risk find(long id) {
@@ -266,24 +275,16 @@ public class RiskRegister {
         private final Map<Long, String> failing;
         private final LocalDate today;
         private @Nullable Map<Long, Person> owners;
-        private @Nullable Map<Long, Set<Long>> links;
+        private final Map<Long, Set<Long>> links;
 
-        Rows(ScoringRules rules, List<Category> categoryList, Map<Long, String> failing, LocalDate today) {
+        Rows(ScoringRules rules, List<Category> categoryList, Map<Long, String> failing, Map<Long, Set<Long>> links,
+                LocalDate today) {
+            this.links = links;
             this.rules = rules;
             this.categoryList = categoryList;
             this.categories = categoryList.stream().collect(Collectors.toMap(Category::code, Function.identity()));
             this.failing = failing;
             this.today = today;
-        }
-
-        /** Reads every open risk's mitigating actions at once, for a reader that makes rows of all of them. */
-        Rows withAllLinks() {
-            Map<Long, Set<Long>> all = new java.util.HashMap<>();
-            for (Object[] link : risks.openActionLinks()) {
-                all.computeIfAbsent((Long) link[0], id -> new java.util.HashSet<>()).add((Long) link[1]);
-            }
-            links = all;
-            return this;
         }
 
         Specification<Risk> matching(RiskFilter filter) {
@@ -302,8 +303,8 @@ public class RiskRegister {
                     category == null ? risk.getCategory() : category.label(), owner == null ? "" : owner.displayName(),
                     risk.getLevel(), risk.residual(), band, rules.word(band), risk.trend(),
                     category != null && category.exceededBy(risk.residual().score()), risk.isReviewOverdue(today),
-                    risk.getNextReviewOn(), Mitigations.reasonFor(links == null ? risk.getActionIds()
-                            : links.getOrDefault(risk.getId(), Set.of()), failing),
+                    risk.getNextReviewOn(), Mitigations.reasonFor(links.getOrDefault(risk.getId(), Set.of()),
+                            failing),
                     risk.isConfidential(), risk.getToleratedUntil() != null, risk.getStatus());
         }
 

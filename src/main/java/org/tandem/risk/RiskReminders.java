@@ -45,7 +45,7 @@ class RiskReminders implements ReminderSource {
     @Transactional
     public List<Reminder> due(LocalDate today) {
         reviews.lapseExpiredTolerances();
-        RiskRegister.Rows rows = register.rows().withAllLinks();
+        RiskRegister.Rows rows = register.rows();
         List<Risk> open = register.visible(rows, RiskFilter.none());
         if (open.isEmpty()) {
             return List.of();

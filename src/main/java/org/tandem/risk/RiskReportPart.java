@@ -53,7 +53,7 @@ class RiskReportPart implements ReportPart {
     @Override
     @Transactional(readOnly = true)
     public List<ReportSection> sections(ReportContext context) {
-        RiskRegister.Rows rows = register.rows().withAllLinks();
+        RiskRegister.Rows rows = register.rows();
         ScoringRules rules = rows.rules();
         List<Risk> open = register.visible(rows, RiskFilter.none()).stream().filter(r -> !r.isConfidential())
                 .sorted(Comparator.comparingInt((Risk r) -> -r.residual().score()).thenComparing(Risk::getReference))

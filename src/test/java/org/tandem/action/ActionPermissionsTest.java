@@ -109,6 +109,7 @@ class ActionPermissionsTest extends IntegrationTest {
                 .row("ActionPlanService.export", EVERYONE, actor -> () -> plan.export(NOTHING))
                 .row("ActionPlanService.overview", EVERYONE, actor -> plan::overview)
                 .row("ActionPlanService.card", EVERYONE, actor -> () -> plan.card(NO_SUCH))
+                .row("ActionPlanService.standings", EVERYONE, actor -> () -> plan.standings(java.util.Set.of(NO_SUCH)))
                 .row("ActionPlanService.abilities", EVERYONE, actor -> plan::abilities)
                 .row("ActionPlanService.today", EVERYONE, actor -> plan::today)
                 .row("ActionPlanService.noUpdateReason", EVERYONE, actor -> plan::noUpdateReason)
