@@ -24,15 +24,21 @@ import jakarta.annotation.security.PermitAll;
 public class NoAccessView extends Main implements HasErrorParameter<AccessDeniedException> {
 
     static final String HEADING = "You do not have access to this page";
+    static final String REASON = "Your roles in Tandem do not include this page.";
 
     public NoAccessView() {
-        addClassName("page");
-        add(new H1(HEADING));
-        add(new Paragraph("Your roles in Tandem do not include this page. If you need it for your work, ask your "
-                + "programme officer."));
+        fill(this, REASON);
+    }
+
+    /** The refusal's content: the heading, why in a sentence, who to ask, and the way home. */
+    static void fill(Main page, String reason) {
+        page.removeAll();
+        page.addClassName("page");
+        page.add(new H1(HEADING));
+        page.add(new Paragraph(reason + " If you need it for your work, ask your programme officer."));
         RouterLink home = new RouterLink("Go to your home page", HomeView.class);
         home.setId("no-access-home");
-        add(new Paragraph(home));
+        page.add(new Paragraph(home));
     }
 
     @Override

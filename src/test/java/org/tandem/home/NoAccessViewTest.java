@@ -34,4 +34,28 @@ class NoAccessViewTest extends UiTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NoAccessView.class);
         assertThat(UI.getCurrent().getCurrentView().getParent()).get().isInstanceOf(MainLayout.class);
     }
+
+    @Test
+    void aServiceThatRefusesWhatAPageNeedsGivesThePlainRefusalWithItsReasonNotAHalfBuiltPage() {
+        loginAs("no-access-lead", Role.WORKSTREAM_LEAD);
+        com.vaadin.flow.router.RouteConfiguration.forSessionScope().setRoute("refusing-for-test", Refusing.class);
+        UI.getCurrent().navigate("refusing-for-test");
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(RefusedView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("You do not have access to this page");
+        assertThat(UI.getCurrent().getCurrentView().getElement().getTextRecursively())
+                .contains("Only admins keep these settings.").doesNotContain("Half-built");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("no-access-home")).getText())
+                .isEqualTo("Go to your home page");
+    }
+
+    /** A page open to everyone signed in whose service refuses this person while the page is built. */
+    @com.vaadin.flow.router.PageTitle("Refusing")
+    @jakarta.annotation.security.PermitAll
+    public static class Refusing extends com.vaadin.flow.component.html.Main {
+        public Refusing() {
+            add(new H1("Half-built"));
+            throw new org.springframework.security.access.AccessDeniedException("Only admins keep these settings.");
+        }
+    }
 }
