@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -72,7 +73,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.addClassName("shell-brand");
         Nav nav = new Nav(navigation());
         nav.setAriaLabel("Main");
-        addToDrawer(brand, nav);
+        // The public pages families read, and the words explained, are a click away from the workspace too.
+        Anchor glossary = new Anchor("glossary", "Words we use");
+        Anchor publicPage = new Anchor("you-said-we-did", "The public \"you said, we did\" page");
+        Div more = new Div(new Paragraph(glossary), new Paragraph(publicPage));
+        more.addClassName("shell-more");
+        addToDrawer(brand, nav, more);
     }
 
     /** A real link for assistive technology; the server moves focus, as the router would take a bare "#" away. */
