@@ -34,6 +34,8 @@ final class RagChartPainter {
     private static final int SCALE = 2;
     private static final int LABEL_WIDTH = 260;
     private static final int ROW = 36;
+    private static final int LINE = 17;
+    private static final int MAX_LINES = 3;
     private static final Font FONT = loadFont();
 
     private RagChartPainter() {
@@ -67,8 +69,13 @@ final class RagChartPainter {
     }
 
     static byte[] png(RagChart chart) {
-        int rows = Math.max(chart.bars().size(), 1);
-        int height = (rows * ROW + 60) * SCALE;
+        // Long priority names wrap onto as many as three lines, and their row grows to hold them.
+        FontMetrics measure = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics()
+                .getFontMetrics(FONT);
+        List<List<String>> labels = chart.bars().stream().map(bar -> lines(bar.label(), measure, LABEL_WIDTH - 12))
+                .toList();
+        int rowsHeight = labels.stream().mapToInt(RagChartPainter::rowHeight).sum();
+        int height = (Math.max(rowsHeight, ROW) + 60) * SCALE;
         BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -81,9 +88,9 @@ final class RagChartPainter {
             long widest = chart.bars().stream().mapToLong(RagBar::total).max().orElse(0);
             int barSpace = WIDTH / SCALE - LABEL_WIDTH - 20;
             int y = 10;
-            for (RagBar bar : chart.bars()) {
-                drawBar(g, bar, y, widest, barSpace);
-                y += ROW;
+            for (int i = 0; i < chart.bars().size(); i++) {
+                drawBar(g, chart.bars().get(i), labels.get(i), y, widest, barSpace);
+                y += rowHeight(labels.get(i));
             }
             drawLegend(g, y + 12);
         } finally {
@@ -98,10 +105,16 @@ final class RagChartPainter {
         return out.toByteArray();
     }
 
-    private static void drawBar(Graphics2D g, RagBar bar, int y, long widest, int barSpace) {
+    private static int rowHeight(List<String> label) {
+        return Math.max(ROW, label.size() * LINE + 12);
+    }
+
+    private static void drawBar(Graphics2D g, RagBar bar, List<String> label, int y, long widest, int barSpace) {
         FontMetrics metrics = g.getFontMetrics();
         g.setColor(new Color(0x1A1A1A));
-        g.drawString(fit(bar.label(), metrics, LABEL_WIDTH - 12), 4, y + 20);
+        for (int line = 0; line < label.size(); line++) {
+            g.drawString(label.get(line), 4, y + 20 + line * LINE);
+        }
         int x = LABEL_WIDTH;
         if (bar.total() == 0) {
             g.drawString("no actions", x, y + 20);
@@ -136,6 +149,31 @@ final class RagChartPainter {
             g.drawString(rag.label(), x + 20, y + 12);
             x += 30 + g.getFontMetrics().stringWidth(rag.label()) + 12;
         }
+    }
+
+    /** The label in lines that fit the width, broken between words; only a fourth line's worth is cut, with "…". */
+    static List<String> lines(String text, FontMetrics metrics, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            String tried = line.isEmpty() ? word : line + " " + word;
+            if (metrics.stringWidth(tried) <= width || line.isEmpty()) {
+                line.setLength(0);
+                line.append(tried);
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            }
+        }
+        lines.add(line.toString());
+        List<String> kept = new java.util.ArrayList<>(lines.subList(0, Math.min(lines.size(), MAX_LINES)));
+        if (lines.size() > MAX_LINES) {
+            kept.set(MAX_LINES - 1, kept.get(MAX_LINES - 1) + " " + String.join(" ", lines.subList(MAX_LINES,
+                    lines.size())));
+        }
+        kept.replaceAll(each -> fit(each, metrics, width));
+        return kept;
     }
 
     private static String fit(String text, FontMetrics metrics, int width) {
