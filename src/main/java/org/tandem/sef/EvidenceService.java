@@ -253,7 +253,12 @@ public class EvidenceService {
     }
 
     private Evidence find(long id) {
-        return items.findById(id).filter(permissions::maySee)
-                .orElseThrow(() -> new ValidationProblem("id", "That evidence no longer exists."));
+        Evidence evidence = items.findById(id).orElseThrow(() -> new ValidationProblem("id",
+                "That evidence no longer exists."));
+        if (!permissions.maySee(evidence)) {
+            throw new AccessDeniedException("This evidence holds personal data: only admins, board members and "
+                    + "whoever added it open it.");
+        }
+        return evidence;
     }
 }

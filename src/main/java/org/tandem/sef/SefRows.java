@@ -112,6 +112,16 @@ class SefRows {
         return gaps;
     }
 
+    /**
+     * The edition for a day: the newest whose academic year has begun by then (SEF 2026/27 from 1 September
+     * 2026), so that an edition started early for next year does not take over the report and the reminders.
+     */
+    static java.util.Optional<Edition> current(List<Edition> newestFirst, LocalDate on) {
+        int year = on.getMonthValue() >= 9 ? on.getYear() : on.getYear() - 1;
+        return newestFirst.stream().filter(e -> Integer.parseInt(e.getAcademicYear().substring(0, 4)) <= year)
+                .findFirst();
+    }
+
     static GapHeadline headline(List<CriterionRow> rows) {
         return new GapHeadline(rows.size(), count(rows, Gap.Kind.THIN_EVIDENCE), count(rows, Gap.Kind.ONE_VOICE),
                 count(rows, Gap.Kind.NO_ACTION), count(rows, Gap.Kind.NOT_REVIEWED));

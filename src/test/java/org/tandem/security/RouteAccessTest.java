@@ -63,6 +63,10 @@ class RouteAccessTest extends UiTest {
         EXPECTED.put("risks/:id", new Access(EVERYONE, false));
         EXPECTED.put("risks/heat-map", new Access(EVERYONE, false));
         EXPECTED.put("risks/escalated", new Access(EVERYONE, false));
+        EXPECTED.put("sef", new Access(EVERYONE, false));
+        EXPECTED.put("sef/gaps", new Access(EVERYONE, false));
+        EXPECTED.put("sef/criterion/:id", new Access(EVERYONE, false));
+        EXPECTED.put("sef/evidence", new Access(EVERYONE, false));
     }
 
     record Access(Set<Role> roles, boolean anonymous) {

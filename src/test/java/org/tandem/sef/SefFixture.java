@@ -13,6 +13,7 @@ import org.tandem.people.SystemAuthentication;
  */
 final class SefFixture {
 
+    /** Tests' own editions take years 2051 to 5999; the report and reminder tests take theirs from 6000 on. */
     private static int nextYear = 2051 + (int) (System.nanoTime() % 3000);
 
     final SefService sef;
@@ -39,10 +40,26 @@ final class SefFixture {
         return this;
     }
 
+    /** A fresh framework and an edition on it in a year from those offered. */
+    SefFixture edition(java.util.function.Supplier<String> years) {
+        SystemAuthentication.run(() -> {
+            long shipped = frameworks.templates().stream().filter(t -> t.name().startsWith("Area SEND framework"))
+                    .findFirst().orElseThrow().id();
+            templateId = frameworks.copy(shipped, "Test framework " + java.util.UUID.randomUUID());
+            editionId = start(templateId, years);
+        });
+        return this;
+    }
+
     /** Starts an edition on the template in the first academic year that is free (years persist between runs). */
     long start(long template) {
+        return start(template, SefFixture::freeYear);
+    }
+
+    /** Starts an edition in the first free year of those offered. */
+    long start(long template, java.util.function.Supplier<String> years) {
         for (int tries = 0; ; tries++) {
-            String candidate = freeYear();
+            String candidate = years.get();
             try {
                 long id = SystemAuthentication.call(() -> sef.startEdition(candidate, template));
                 year = candidate;
@@ -56,10 +73,13 @@ final class SefFixture {
     }
 
     static synchronized String freeYear() {
-        int start = nextYear++;
-        if (nextYear > 9990) {
+        if (nextYear > 5999) {
             nextYear = 2051;
         }
+        return label(nextYear++);
+    }
+
+    static String label(int start) {
         return start + "/" + String.format("%02d", (start + 1) % 100);
     }
 
