@@ -11,7 +11,7 @@ import org.tandem.people.SystemAuthentication;
  * An edition of its own for each test: a private copy of the shipped area SEND framework (so that no other test's
  * evidence backs its criteria) and an academic year no other test uses.
  */
-final class SefFixture {
+public final class SefFixture {
 
     /** Tests' own editions take years 2051 to 5999; the report and reminder tests take theirs from 6000 on. */
     private static int nextYear = 2051 + (int) (System.nanoTime() % 3000);
@@ -19,18 +19,18 @@ final class SefFixture {
     final SefService sef;
     final SefFrameworks frameworks;
     final EvidenceService evidence;
-    long templateId;
-    long editionId;
-    String year;
+    public long templateId;
+    public long editionId;
+    public String year;
 
-    SefFixture(SefService sef, SefFrameworks frameworks, EvidenceService evidence) {
+    public SefFixture(SefService sef, SefFrameworks frameworks, EvidenceService evidence) {
         this.sef = sef;
         this.frameworks = frameworks;
         this.evidence = evidence;
     }
 
     /** A fresh framework and an edition on it. */
-    SefFixture edition() {
+    public SefFixture edition() {
         SystemAuthentication.run(() -> {
             long shipped = frameworks.templates().stream().filter(t -> t.name().startsWith("Area SEND framework"))
                     .findFirst().orElseThrow().id();
@@ -83,15 +83,15 @@ final class SefFixture {
         return start + "/" + String.format("%02d", (start + 1) % 100);
     }
 
-    List<CriterionRow> rows() {
+    public List<CriterionRow> rows() {
         return SystemAuthentication.call(() -> sef.overview(editionId).rows());
     }
 
-    CriterionRow row(int index) {
+    public CriterionRow row(int index) {
         return rows().get(index);
     }
 
-    void judge(int index, String judgement, LocalDate reviewedOn, Set<Long> actionIds) {
+    public void judge(int index, String judgement, LocalDate reviewedOn, Set<Long> actionIds) {
         SystemAuthentication.run(() -> {
             EvaluationDraft draft = sef.edit(row(index).evaluationId());
             draft.setJudgement(judgement);

@@ -59,7 +59,7 @@ public class SefOverviewView extends Main implements BeforeEnterObserver {
         this.frameworks = frameworks;
         addClassName("page");
         edition.setLabel("Edition");
-        edition.setItemLabelGenerator(e -> e.name() + " (" + e.status().label() + ")");
+        edition.setItemLabelGenerator(e -> e == null ? "" : e.name() + " (" + e.status().label() + ")");
         edition.addValueChangeListener(event -> {
             if (!applying && event.getValue() != null) {
                 UI.getCurrent().navigate(SefOverviewView.class, QueryParameters.of("edition",
@@ -67,7 +67,7 @@ public class SefOverviewView extends Main implements BeforeEnterObserver {
             }
         });
         compareWith.setLabel("Compare with");
-        compareWith.setItemLabelGenerator(EditionSummary::name);
+        compareWith.setItemLabelGenerator(e -> e == null ? "Choose an edition" : e.name());
         compareWith.setEmptySelectionAllowed(true);
         compareWith.setEmptySelectionCaption("Choose an edition");
         compareWith.addValueChangeListener(event -> compare());
