@@ -45,6 +45,8 @@ class SefPermissionsTest extends IntegrationTest {
     @Autowired
     EvidenceService evidence;
     @Autowired
+    InspectionPackExport export;
+    @Autowired
     InitialPeople people;
     @Autowired
     UserService users;
@@ -102,6 +104,9 @@ class SefPermissionsTest extends IntegrationTest {
                             .evaluationId()));
                     return () -> sef.review(draft);
                 })
+                .row("InspectionPackExport.fileName", EVERYONE, actor -> () -> export.fileName(NO_SUCH))
+                .row("InspectionPackExport.pdf", EVERYONE, actor -> () -> export.pdf(NO_SUCH))
+                .row("InspectionPackExport.docx", EVERYONE, actor -> () -> export.docx(NO_SUCH))
                 .row("SefService.startEdition", ADMIN, actor -> {
                     long template = fixture().edition().templateId;
                     return () -> sef.startEdition("2099/00", template);
@@ -177,7 +182,8 @@ class SefPermissionsTest extends IntegrationTest {
 
     @Test
     void everyPublicServiceMethodHasARow() {
-        table.assertCovers(SefService.class, EvidenceService.class, SefFrameworks.class);
+        table.assertCovers(SefService.class, EvidenceService.class, SefFrameworks.class,
+                InspectionPackExport.class);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,13 +20,17 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.tandem.sef.CriterionRow;
 import org.tandem.sef.EditionOverview;
 import org.tandem.sef.EditionSummary;
+import org.tandem.sef.InspectionPackExport;
 import org.tandem.sef.JudgementChange;
 import org.tandem.sef.SefFrameworks;
 import org.tandem.sef.SefService;
@@ -54,9 +59,13 @@ public class SefOverviewView extends Main implements BeforeEnterObserver {
     private List<EditionSummary> editions = List.of();
     private boolean applying;
 
-    public SefOverviewView(SefService sef, SefFrameworks frameworks) {
+    final Div pack = new Div();
+    private final InspectionPackExport export;
+
+    public SefOverviewView(SefService sef, SefFrameworks frameworks, InspectionPackExport export) {
         this.sef = sef;
         this.frameworks = frameworks;
+        this.export = export;
         addClassName("page");
         edition.setLabel("Edition");
         edition.setItemLabelGenerator(e -> e == null ? "" : e.name() + " (" + e.status().label() + ")");
@@ -96,7 +105,8 @@ public class SefOverviewView extends Main implements BeforeEnterObserver {
         Div links = new Div(new RouterLink("Gap view", SefGapsView.class),
                 new RouterLink("Evidence library", EvidenceLibraryView.class));
         links.addClassName("toolbar");
-        add(heading, edition, status, steps, links, standing, new H2("Criteria"), grid,
+        pack.addClassName("toolbar");
+        add(heading, edition, status, steps, links, pack, standing, new H2("Criteria"), grid,
                 new H2("Compare with another edition"), compareWith, changes);
     }
 
@@ -159,7 +169,26 @@ public class SefOverviewView extends Main implements BeforeEnterObserver {
                 .map(entry -> entry.getValue() + " " + entry.getKey().toLowerCase(java.util.Locale.UK))
                 .collect(Collectors.joining(", ")) + ". " + overview.gaps().inWords());
         grid.setItems(overview.rows());
+        packLinks(overview.edition().id());
         compare();
+    }
+
+    /** The inspection pack, made when it is downloaded. */
+    private void packLinks(long editionId) {
+        pack.removeAll();
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = export.pdf(editionId);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), export.fileName(editionId) + ".pdf",
+                    "application/pdf", bytes.length);
+        }), "Inspection pack (PDF)");
+        Anchor docx = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = export.docx(editionId);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), export.fileName(editionId) + ".docx",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes.length);
+        }), "Inspection pack (Word)");
+        pdf.addClassName("button-link");
+        docx.addClassName("button-link");
+        pack.add(pdf, docx);
     }
 
     private void compare() {
