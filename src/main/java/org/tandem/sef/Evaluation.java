@@ -61,6 +61,8 @@ public class Evaluation extends AbstractEntity {
     @Column(name = "last_reviewed_on")
     private @Nullable LocalDate lastReviewedOn;
 
+    // A page of the library loads its items' links in one statement, not one per item.
+    @org.hibernate.annotations.BatchSize(size = 100)
     @ElementCollection
     @CollectionTable(name = "sef_evaluation_action", joinColumns = @JoinColumn(name = "evaluation_id"))
     @Column(name = "action_id", nullable = false)

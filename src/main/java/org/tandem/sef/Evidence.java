@@ -73,6 +73,8 @@ public class Evidence extends AbstractEntity {
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
+    // A page of the library loads its items' links in one statement, not one per item.
+    @org.hibernate.annotations.BatchSize(size = 100)
     @ElementCollection
     @CollectionTable(name = "sef_evidence_link", joinColumns = @JoinColumn(name = "evidence_id"))
     private Set<EvidenceLink> links = new HashSet<>();

@@ -107,7 +107,8 @@ public class EvidenceService {
         Pageable sorted = pageable.getSort().isSorted() ? pageable
                 : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         Sort.by(Sort.Order.desc("evidencedOn"), Sort.Order.asc("id")));
-        return items.findAll(matching(filter), sorted).map(e -> EvidenceRow.of(e, permissions.mayChange(e)));
+        var mayChange = permissions.changer();
+        return items.findAll(matching(filter), sorted).map(e -> EvidenceRow.of(e, mayChange.test(e)));
     }
 
     @SignedIn

@@ -60,6 +60,7 @@ class SefRows {
         Map<Long, ActionRow> actions = actionIds.isEmpty() ? Map.of() : plan.export(ActionFilter.none()).stream()
                 .collect(Collectors.toMap(ActionRow::id, Function.identity()));
         Map<Long, Person> owners = ownerIds.isEmpty() ? Map.of() : users.people(ownerIds);
+        var mayEdit = permissions.editor();
         List<CriterionRow> rows = new ArrayList<>();
         for (Evaluation v : all) {
             EvidenceStrength strength = EvidenceStrength.of(backing.getOrDefault(v.getCriterion().getId(), List.of()),
@@ -71,7 +72,7 @@ class SefRows {
             rows.add(new CriterionRow(v.getId(), v.getCriterion().getId(), v.getCriterion().getArea().getTitle(),
                     v.getCriterion().getTitle(), v.getJudgement(), strength, linked, v.getOwnerId(),
                     owner == null ? null : owner.displayName(), v.getLastReviewedOn(),
-                    gaps(edition, v, strength, linked, today), permissions.mayEdit(v)));
+                    gaps(edition, v, strength, linked, today), mayEdit.test(v)));
         }
         return rows;
     }

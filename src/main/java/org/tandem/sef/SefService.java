@@ -99,9 +99,11 @@ public class SefService {
         List<Long> ids = backing.stream().map(Backing::evidenceId).toList();
         List<EvidenceRow> seen = new ArrayList<>();
         int hidden = 0;
+        var maySee = permissions.seer();
+        var mayChange = permissions.changer();
         for (Evidence e : ids.isEmpty() ? List.<Evidence>of() : evidence.withLinks(ids)) {
-            if (permissions.maySee(e)) {
-                seen.add(EvidenceRow.of(e, permissions.mayChange(e)));
+            if (maySee.test(e)) {
+                seen.add(EvidenceRow.of(e, mayChange.test(e)));
             } else {
                 hidden++;
             }
