@@ -67,6 +67,7 @@ class RouteAccessTest extends UiTest {
         EXPECTED.put("sef/gaps", new Access(EVERYONE, false));
         EXPECTED.put("sef/criterion/:id", new Access(EVERYONE, false));
         EXPECTED.put("sef/evidence", new Access(EVERYONE, false));
+        EXPECTED.put("sef/frameworks", new Access(EVERYONE, false));
     }
 
     record Access(Set<Role> roles, boolean anonymous) {

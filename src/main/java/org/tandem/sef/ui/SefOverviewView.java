@@ -103,7 +103,8 @@ public class SefOverviewView extends Main implements BeforeEnterObserver {
         status.setId("sef-status");
         steps.addClassName("toolbar");
         Div links = new Div(new RouterLink("Gap view", SefGapsView.class),
-                new RouterLink("Evidence library", EvidenceLibraryView.class));
+                new RouterLink("Evidence library", EvidenceLibraryView.class),
+                new RouterLink("Frameworks", FrameworksView.class));
         links.addClassName("toolbar");
         pack.addClassName("toolbar");
         add(heading, edition, status, steps, links, pack, standing, new H2("Criteria"), grid,

@@ -164,6 +164,38 @@ class SefViewsTest extends UiTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void anAdminCopiesTheShippedFrameworkAndRewordsACriterionInTheCopy() {
+        Person admin = person(Role.ADMIN);
+        loginAs(admin.username(), Role.ADMIN);
+        UI.getCurrent().navigate(FrameworksView.class);
+        String name = unique("Our framework");
+        _click(_find(Button.class, spec -> spec.withText("Copy this framework")).getFirst());
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name of the copy")), name);
+        _click(_get(Button.class, spec -> spec.withText("Copy")));
+        NotificationsKt.expectNotifications("Copied as " + name + ".");
+
+        long copy = SystemAuthentication.call(() -> frameworks.templates()).stream()
+                .filter(t -> t.name().equals(name)).findFirst().orElseThrow().id();
+        long criterion = SystemAuthentication.call(() -> frameworks.templates()).stream()
+                .filter(t -> t.id() == copy).findFirst().orElseThrow().areas().getFirst().criteria().getFirst().id();
+        com.vaadin.flow.component.Component block = _get(com.vaadin.flow.component.html.H2.class,
+                spec -> spec.withText(name)).getParent().orElseThrow();
+        assertThat(_find(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText(
+                "Area SEND framework (Ofsted and CQC, 2023, updated 2025)")).getParent().orElseThrow(), Button.class,
+                spec -> spec.withText("Reword"))).isEmpty();
+        _click(_find(block, Button.class, spec -> spec.withText("Reword")).getFirst());
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Criterion")), "Needs are spotted early");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(SystemAuthentication.call(() -> frameworks.templates()).stream().filter(t -> t.id() == copy)
+                .findFirst().orElseThrow().areas().getFirst().criteria().getFirst())
+                .satisfies(item -> {
+                    assertThat(item.id()).isEqualTo(criterion);
+                    assertThat(item.title()).isEqualTo("Needs are spotted early");
+                });
+    }
+
     private Person person(Role role) {
         String username = unique("sef-" + role.name().toLowerCase().replace('_', '-'));
         people.user(username, "Person " + username, null, null, PlanFixture.PASSWORD, List.of(role));
