@@ -23,10 +23,12 @@ class ShippedFrameworks implements ApplicationRunner {
     }
 
     private final Templates templates;
+    private final ReadinessItems readiness;
     private final TransactionTemplate transaction;
 
-    ShippedFrameworks(Templates templates, TransactionTemplate transaction) {
+    ShippedFrameworks(Templates templates, ReadinessItems readiness, TransactionTemplate transaction) {
         this.templates = templates;
+        this.readiness = readiness;
         this.transaction = transaction;
     }
 
@@ -49,8 +51,30 @@ class ShippedFrameworks implements ApplicationRunner {
                         "Written statement of action required\nNo written statement of action required",
                         THREE_QUESTIONS), threeQuestions()));
             }
+            if (readiness.count() == 0) {
+                int position = 1;
+                for (String[] item : READINESS) {
+                    readiness.save(new ReadinessItem(position++, item[0], item[1]));
+                }
+            }
         });
     }
+
+    /** A first readiness list, in our words, of what inspectors ask for as an inspection starts; admins adapt it. */
+    static final String[][] READINESS = {
+        {"Self-evaluation summary", "The partnership's current self-evaluation, with its judgements and evidence."},
+        {"SEND strategy and improvement plan", "The strategy, its priorities and the action plan delivering them."},
+        {"Governance and accountability", "How the partnership board works: terms of reference, membership, "
+                + "minutes and who answers for what."},
+        {"Understanding of need", "The joint strategic needs assessment and the SEND data the partners use."},
+        {"Joint commissioning", "How services and places are commissioned together, including alternative "
+                + "provision and how it is overseen."},
+        {"EHC needs assessments and plans", "Timeliness and quality of assessments, plans and annual reviews."},
+        {"Co-production with families", "How parent carers, children and young people shape services, and what "
+                + "changed as a result."},
+        {"Local Offer", "The published Local Offer and how families find and use it."},
+        {"Complaints, mediation and tribunals", "Volumes, themes and what was learned."},
+        {"Workforce and multi-agency practice", "Training, quality assurance and how agencies work together."}};
 
     private static FrameworkTemplate build(FrameworkTemplate template, List<Area> areas) {
         for (Area area : areas) {

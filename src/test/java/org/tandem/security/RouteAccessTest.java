@@ -68,6 +68,7 @@ class RouteAccessTest extends UiTest {
         EXPECTED.put("sef/criterion/:id", new Access(EVERYONE, false));
         EXPECTED.put("sef/evidence", new Access(EVERYONE, false));
         EXPECTED.put("sef/frameworks", new Access(EVERYONE, false));
+        EXPECTED.put("sef/readiness", new Access(EVERYONE, false));
     }
 
     record Access(Set<Role> roles, boolean anonymous) {

@@ -47,6 +47,8 @@ class SefPermissionsTest extends IntegrationTest {
     @Autowired
     InspectionPackExport export;
     @Autowired
+    ReadinessService readiness;
+    @Autowired
     InitialPeople people;
     @Autowired
     UserService users;
@@ -168,6 +170,10 @@ class SefPermissionsTest extends IntegrationTest {
 
     private void theFrameworks() {
         table.row("SefFrameworks.templates", EVERYONE, actor -> frameworks::templates)
+                .row("ReadinessService.list", EVERYONE, actor -> readiness::list)
+                .row("ReadinessService.add", ADMIN, actor -> () -> readiness.add("", ""))
+                .row("ReadinessService.answer", ADMIN, actor -> () -> readiness.answer(NO_SUCH, 0, Set.of()))
+                .row("ReadinessService.remove", ADMIN, actor -> () -> readiness.remove(NO_SUCH, 0))
                 .row("SefFrameworks.copy", ADMIN, actor -> () -> frameworks.copy(NO_SUCH, "Copy"))
                 .row("SefFrameworks.describeCriterion", ADMIN,
                         actor -> () -> frameworks.describeCriterion(NO_SUCH, 0, "Title", ""))
@@ -183,7 +189,7 @@ class SefPermissionsTest extends IntegrationTest {
     @Test
     void everyPublicServiceMethodHasARow() {
         table.assertCovers(SefService.class, EvidenceService.class, SefFrameworks.class,
-                InspectionPackExport.class);
+                InspectionPackExport.class, ReadinessService.class);
     }
 
     @Test

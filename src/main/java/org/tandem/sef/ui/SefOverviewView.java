@@ -104,6 +104,7 @@ public class SefOverviewView extends Main implements BeforeEnterObserver {
         steps.addClassName("toolbar");
         Div links = new Div(new RouterLink("Gap view", SefGapsView.class),
                 new RouterLink("Evidence library", EvidenceLibraryView.class),
+                new RouterLink("Inspection readiness", ReadinessView.class),
                 new RouterLink("Frameworks", FrameworksView.class));
         links.addClassName("toolbar");
         pack.addClassName("toolbar");
