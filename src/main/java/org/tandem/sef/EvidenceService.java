@@ -32,14 +32,16 @@ public class EvidenceService {
 
     private final EvidenceItems items;
     private final EvidenceFiles files;
+    private final ReadinessItems readiness;
     private final SefPermissions permissions;
     private final BeanCheck check;
     private final Clock clock;
 
-    EvidenceService(EvidenceItems items, EvidenceFiles files, SefPermissions permissions, BeanCheck check,
-            Clock clock) {
+    EvidenceService(EvidenceItems items, EvidenceFiles files, ReadinessItems readiness, SefPermissions permissions,
+            BeanCheck check, Clock clock) {
         this.items = items;
         this.files = files;
+        this.readiness = readiness;
         this.permissions = permissions;
         this.check = check;
         this.clock = clock;
@@ -161,6 +163,8 @@ public class EvidenceService {
             throw new ConcurrentEditException("this evidence");
         }
         Long fileId = evidence.getFileId();
+        readiness.forget(id);
+        evidence = items.findById(id).orElseThrow();
         items.delete(evidence);
         items.flush();
         if (fileId != null) {

@@ -30,6 +30,8 @@ class EvidenceUploadTest extends IntegrationTest {
     EvidenceService evidence;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ReadinessService readiness;
 
     @Test
     void aPdfIsKeptWithItsTypeSizeAndChecksumAndComesBackWhole() throws Exception {
@@ -109,6 +111,31 @@ class EvidenceUploadTest extends IntegrationTest {
         draft.setLink("");
         assertThatThrownBy(() -> SystemAuthentication.run(() -> evidence.add(draft, null)))
                 .hasMessage("Upload a file or give a link to where the evidence is.");
+    }
+
+    @Test
+    void changingAnItemKeepsItsFileAndRemovingItTakesTheFileAndItsReadinessLinkToo() {
+        long id = SystemAuthentication.call(() -> evidence.add(draft("Parent survey 2054"),
+                SefFixture.file("survey.pdf", SefFixture.pdf())));
+        EvidenceDraft changed = SystemAuthentication.call(() -> evidence.edit(id));
+        changed.setTitle("Parent survey 2054, final");
+        SystemAuthentication.run(() -> evidence.update(changed));
+        StoredFile file = SystemAuthentication.call(() -> evidence.file(id));
+        assertThat(file.name()).isEqualTo("survey.pdf");
+        assertThat(count("Parent survey 2054, final")).isEqualTo(1);
+
+        long item = SystemAuthentication.call(() -> readiness.add(unique("Survey results"), ""));
+        long version = SystemAuthentication.call(() -> readiness.list()).stream().filter(r -> r.id() == item)
+                .findFirst().orElseThrow().version();
+        SystemAuthentication.run(() -> readiness.answer(item, version, java.util.Set.of(id)));
+        long now = SystemAuthentication.call(() -> evidence.edit(id)).getVersion();
+        SystemAuthentication.run(() -> evidence.remove(id, now));
+
+        assertThat(count("Parent survey 2054, final")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from sef_evidence_file_piece where file_id = ?",
+                Integer.class, file.id())).isZero();
+        assertThat(SystemAuthentication.call(() -> readiness.list()).stream().filter(r -> r.id() == item)
+                .findFirst().orElseThrow().missing()).isTrue();
     }
 
     private void assertRefused(IncomingFile file, String message) {

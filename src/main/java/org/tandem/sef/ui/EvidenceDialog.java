@@ -49,6 +49,7 @@ final class EvidenceDialog extends Dialog {
     final Upload upload;
     private final List<Pending> pending = new ArrayList<>();
     private final EvidenceService evidence;
+    private @org.jspecify.annotations.Nullable EvidenceDraft editing;
 
     record Pending(String name, File file) {
     }
@@ -103,8 +104,29 @@ final class EvidenceDialog extends Dialog {
         });
     }
 
+    /** Turns the dialog into editing an item: its description and links; its file or link stays. */
+    EvidenceDialog editing(EvidenceDraft draft, List<CriterionRow> criterionRows, List<LinkedAction> actionRows) {
+        this.editing = draft;
+        setHeaderTitle("Change evidence");
+        title.setValue(draft.getTitle());
+        kind.setValue(draft.getKind());
+        voice.setValue(draft.getVoice());
+        evidencedOn.setValue(draft.getEvidencedOn());
+        source.setValue(draft.getSourceOrganisation());
+        description.setValue(draft.getDescription());
+        link.setValue(draft.getLink() == null ? "" : draft.getLink());
+        link.setVisible(draft.getLink() != null);
+        personalData.setValue(draft.isPersonalData());
+        criteria.setValue(criterionRows.stream().filter(r -> draft.getCriterionIds().contains(r.criterionId()))
+                .collect(Collectors.toSet()));
+        actions.setValue(actionRows.stream().filter(a -> draft.getActionIds().contains(a.id()))
+                .collect(Collectors.toSet()));
+        upload.setVisible(false);
+        return this;
+    }
+
     private void save(Runnable added) {
-        EvidenceDraft draft = new EvidenceDraft();
+        EvidenceDraft draft = editing == null ? new EvidenceDraft() : editing;
         draft.setTitle(title.getValue());
         draft.setKind(kind.getValue());
         draft.setVoice(voice.getValue());
@@ -113,18 +135,27 @@ final class EvidenceDialog extends Dialog {
         draft.setDescription(description.getValue());
         draft.setLink(link.getValue());
         draft.setPersonalData(personalData.getValue());
-        draft.setCriterionIds(criteria.getValue().stream().map(CriterionRow::criterionId).collect(Collectors.toSet()));
+        java.util.Set<Long> criterionIds = new java.util.HashSet<>(criteria.getValue().stream()
+                .map(CriterionRow::criterionId).toList());
+        if (editing != null) {
+            // Links to criteria of earlier editions' frameworks, not offered here, are kept.
+            java.util.Set<Long> offered = criteria.getListDataView().getItems().map(CriterionRow::criterionId)
+                    .collect(Collectors.toSet());
+            editing.getCriterionIds().stream().filter(id -> !offered.contains(id)).forEach(criterionIds::add);
+        }
+        draft.setCriterionIds(criterionIds);
         draft.setActionIds(actions.getValue().stream().map(LinkedAction::id).collect(Collectors.toSet()));
         List<IncomingFile> files = pending.stream().map(p -> new IncomingFile(p.name(),
                 () -> Files.newInputStream(p.file().toPath()))).toList();
         SaveAttempt attempt = new SaveAttempt().at("title", title).at("kind", kind).at("voice", voice)
                 .at("evidencedOn", evidencedOn).at("sourceOrganisation", source).at("description", description)
                 .at("link", link);
-        boolean saved = files.isEmpty() ? attempt.run(() -> evidence.add(draft, null))
+        boolean saved = editing != null ? attempt.onConflict(this::close).run(() -> evidence.update(draft))
+                : files.isEmpty() ? attempt.run(() -> evidence.add(draft, null))
                 : attempt.run(() -> evidence.addFiles(draft, files));
         if (saved) {
-            Notifications.success(files.size() > 1 ? files.size() + " items were added to the library."
-                    : "Added to the library.");
+            Notifications.success(editing != null ? "Saved the changes." : files.size() > 1 ? files.size()
+                    + " items were added to the library." : "Added to the library.");
             close();
             added.run();
         } else if (!files.isEmpty()) {

@@ -82,6 +82,7 @@ public class EvidenceLibraryView extends Main {
         grid.addColumn(row -> row.criteria() + (row.criteria() == 1 ? " criterion" : " criteria"))
                 .setHeader("Supports").setAutoWidth(true);
         grid.addComponentColumn(row -> SefText.open(row, evidence)).setHeader("Open").setFlexGrow(2);
+        grid.addComponentColumn(this::changes).setHeader("Change").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.setHeight("65vh");
@@ -103,6 +104,45 @@ public class EvidenceLibraryView extends Main {
         List<EditionSummary> editions = sef.editions();
         List<CriterionRow> criteria = editions.isEmpty() ? List.of() : sef.overview(editions.getFirst().id()).rows();
         new EvidenceDialog(evidence, criteria, sef.actions(), this::refresh).open();
+    }
+
+    private Div changes(EvidenceRow row) {
+        Div changes = new Div();
+        if (!row.mayChange()) {
+            return changes;
+        }
+        Button edit = new Button("Edit", e -> {
+            List<EditionSummary> editions = sef.editions();
+            List<CriterionRow> criteria = editions.isEmpty() ? List.of()
+                    : sef.overview(editions.getFirst().id()).rows();
+            var actions = sef.actions();
+            new EvidenceDialog(evidence, criteria, actions, this::refresh)
+                    .editing(evidence.edit(row.id()), criteria, actions).open();
+        });
+        edit.getElement().setAttribute("aria-label", "Edit " + row.title());
+        Button remove = new Button("Remove", e -> confirmRemove(row));
+        remove.getElement().setAttribute("aria-label", "Remove " + row.title());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        changes.add(edit, remove);
+        return changes;
+    }
+
+    private void confirmRemove(EvidenceRow row) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle("Remove “" + row.title() + "”?");
+        dialog.add(new Paragraph("It is taken out of the library, with its file, and no longer backs any criterion."));
+        Button remove = new Button("Remove", e -> {
+            if (new org.tandem.shared.ui.SaveAttempt().onConflict(this::refresh).run(() -> evidence.remove(row.id(),
+                    row.version()))) {
+                dialog.close();
+                org.tandem.shared.ui.Notifications.success("Removed “" + row.title() + "”.");
+                refresh();
+            }
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), remove);
+        dialog.open();
     }
 
     private void refresh() {
