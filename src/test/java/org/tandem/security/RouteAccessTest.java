@@ -66,6 +66,12 @@ class RouteAccessTest extends UiTest {
         EXPECTED.put("risks/escalated", new Access(EVERYONE, false));
         EXPECTED.put("risks/import", new Access(ADMIN, false));
         EXPECTED.put("risks/settings", new Access(ADMIN, false));
+        EXPECTED.put("sef", new Access(EVERYONE, false));
+        EXPECTED.put("sef/gaps", new Access(EVERYONE, false));
+        EXPECTED.put("sef/criterion/:id", new Access(EVERYONE, false));
+        EXPECTED.put("sef/evidence", new Access(EVERYONE, false));
+        EXPECTED.put("sef/frameworks", new Access(EVERYONE, false));
+        EXPECTED.put("sef/readiness", new Access(EVERYONE, false));
     }
 
     record Access(Set<Role> roles, boolean anonymous) {
