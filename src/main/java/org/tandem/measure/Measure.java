@@ -105,6 +105,10 @@ public class Measure extends AbstractEntity {
         this.demo = demo;
     }
 
+    void markDemo() {
+        this.demo = true;
+    }
+
     void describe(MeasureDraft draft) {
         this.name = draft.getName().strip();
         this.definition = draft.getDefinition().strip();

@@ -116,12 +116,22 @@ public class PublicProgress {
         MeasureReading.Loaded loaded = reading.load(published);
         List<MeasureSummary> summaries = reading.summaries(loaded, m -> true);
         List<ProgressPage.PublicPriority> priorities = new ArrayList<>();
-        for (PriorityCard card : plan.overview()) {
+        List<PriorityCard> cards = plan.overview();
+        for (PriorityCard card : cards) {
             List<ProgressPage.PublicMeasure> theirs = summaries.stream()
                     .filter(s -> s.priorityIds().contains(card.priority().id()))
                     .map(s -> publicMeasure(loaded, s)).toList();
             priorities.add(new ProgressPage.PublicPriority(card.priority().label(), card.rag(), card.reason(),
                     theirs));
+        }
+        java.util.Set<Long> current = new java.util.HashSet<>();
+        cards.forEach(card -> current.add(card.priority().id()));
+        List<ProgressPage.PublicMeasure> others = summaries.stream()
+                .filter(s -> s.priorityIds().stream().noneMatch(current::contains))
+                .map(s -> publicMeasure(loaded, s)).toList();
+        if (!others.isEmpty()) {
+            priorities.add(new ProgressPage.PublicPriority("Other measures", Rag.GREY,
+                    "These measures are not linked to one of the current priorities.", others));
         }
         return new ProgressPage(halfTerm, issued.producedAt(), priorities);
     }

@@ -12,6 +12,9 @@ import org.tandem.shared.AbstractEntity;
 @Table(name = "measure_public_snapshot")
 class PublicSnapshot extends AbstractEntity {
 
+    /** As large as a LONGTEXT holds, so that Hibernate expects the column the migration makes. */
+    static final int LARGE = Integer.MAX_VALUE;
+
     @Column(name = "report_id", nullable = false, unique = true)
     private long reportId;
     @Column(name = "half_term_id", nullable = false)
@@ -19,7 +22,7 @@ class PublicSnapshot extends AbstractEntity {
     @Column(name = "taken_at", nullable = false)
     private Instant takenAt = Instant.EPOCH;
     @Lob
-    @Column(nullable = false)
+    @Column(nullable = false, length = LARGE)
     private String content = "";
 
     protected PublicSnapshot() {

@@ -63,6 +63,12 @@ class RouteAccessTest extends UiTest {
         EXPECTED.put("risks/:id", new Access(EVERYONE, false));
         EXPECTED.put("risks/heat-map", new Access(EVERYONE, false));
         EXPECTED.put("risks/escalated", new Access(EVERYONE, false));
+        EXPECTED.put("measures", new Access(EVERYONE, false));
+        EXPECTED.put("measures/:id", new Access(EVERYONE, false));
+        EXPECTED.put("measures/entry", new Access(EVERYONE, false));
+        EXPECTED.put("measures/library", new Access(ADMIN, false));
+        EXPECTED.put("measures/open-data", new Access(ADMIN, false));
+        EXPECTED.put("progress", new Access(EVERYONE, true));
     }
 
     record Access(Set<Role> roles, boolean anonymous) {
