@@ -64,14 +64,14 @@ class DemoMeasures implements ApplicationRunner {
 
     static List<Demo> all() {
         return List.of(
-                new Demo("New EHC plans issued within 20 weeks", "Of new EHC plans issued in the half-term, the "
+                new Demo("EHC plans issued within 20 weeks", "Of new EHC plans issued in the half-term, the "
                         + "share issued within 20 weeks of the request, leaving out the exceptions.", Unit.PERCENT,
                         Polarity.HIGHER_IS_BETTER, Frequency.HALF_TERMLY, "gareth.evans", 38, 55, 70.0, 1, true,
                         false, 64, new double[] {50.3, 47.9, 44.0}),
                 new Demo("Weeks waited for a neurodevelopmental assessment", "Median weeks from referral to the "
                         + "start of an autism or ADHD assessment.", Unit.WEEKS, Polarity.LOWER_IS_BETTER,
                         Frequency.HALF_TERMLY, "nadia.begum", 68, 74, 40.0, 2, true, false, 0, null),
-                new Demo("16 and 17 year olds with SEND in education, employment or training", "Share of young "
+                new Demo("Young people aged 16 and 17 with SEND in education or work", "Share of young "
                         + "people aged 16 and 17 with SEND known to be in education, employment or training.",
                         Unit.PERCENT, Polarity.HIGHER_IS_BETTER, Frequency.TERMLY, "joanna.price", 84, 87.5, 92.0,
                         3, true, false, 420, new double[] {88.1, 87.4, 86.0}),
@@ -82,14 +82,14 @@ class DemoMeasures implements ApplicationRunner {
                 new Demo("Young people on supported internships", "Young people with an EHC plan on a supported "
                         + "internship during the year.", Unit.NUMBER, Polarity.HIGHER_IS_BETTER, Frequency.YEARLY,
                         "joanna.price", 18, 27, 40.0, 3, true, false, 0, null),
-                new Demo("Pupils with EHC plans in mainstream schools", "Share of pupils with an EHC plan who "
+                new Demo("Share of pupils with EHC plans in mainstream schools", "Share of pupils with an EHC plan who "
                         + "attend a mainstream school.", Unit.PERCENT, Polarity.HIGHER_IS_BETTER, Frequency.YEARLY,
                         "gareth.evans", 39, 41, 48.0, 1, true, false, 2400, new double[] {41.2, 40.1, 42.5}),
-                new Demo("Parent carers satisfied with support for their child", "Share of parent carers answering "
+                new Demo("Parent carers satisfied with their child's support", "Share of parent carers answering "
                         + "the forum's survey who are satisfied or very satisfied.", Unit.PERCENT,
                         Polarity.HIGHER_IS_BETTER, Frequency.TERMLY, "chris.obi", 41, 49, 60.0, 4, true, true, 180,
                         null),
-                new Demo("Annual health checks for young people with a learning disability", "Share of people "
+                new Demo("Learning disability annual health checks, 14 and over", "Share of people "
                         + "aged 14 and over on a GP learning disability register who had a health check.",
                         Unit.PERCENT, Polarity.HIGHER_IS_BETTER, Frequency.TERMLY, "nadia.begum", 62, 71, 75.0, 2,
                         true, false, 350, new double[] {76.0, 74.2, 73.1}),

@@ -16,7 +16,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,7 @@ import org.tandem.shared.AbstractEntity;
  */
 @Entity
 @Table(name = "measure")
+// Collections load by subselect: one query each for every measure a screen reads, however many there are.
 public class Measure extends AbstractEntity {
 
     public static final int NAME_LENGTH = 200;
@@ -58,13 +60,13 @@ public class Measure extends AbstractEntity {
     private Frequency frequency = Frequency.HALF_TERMLY;
 
     @ElementCollection(fetch = FetchType.LAZY)
-    @BatchSize(size = 100)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "measure_priority", joinColumns = @JoinColumn(name = "measure_id"))
     @Column(name = "priority_id", nullable = false)
     private Set<Long> priorityIds = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
-    @BatchSize(size = 100)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "measure_interim_target", joinColumns = @JoinColumn(name = "measure_id"))
     private List<InterimTarget> interimTargets = new ArrayList<>();
 

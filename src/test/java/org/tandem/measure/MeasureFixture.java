@@ -18,6 +18,11 @@ public class MeasureFixture {
     public static final Period AUTUMN_2 = new Period(2053, 2);
     public static final Period SPRING_1 = new Period(2053, 3);
 
+    /** A snapshot time later than any taken before in this database, so the test's snapshot is the latest. */
+    public static java.time.Instant latestSnapshotTime() {
+        return java.time.Instant.parse("2100-01-01T00:00:00Z").plusMillis(System.currentTimeMillis());
+    }
+
     public final Person owner;
     public final Person otherLead;
     public final Person board;

@@ -183,7 +183,7 @@ class MeasureServiceTest extends IntegrationTest {
         // Kept as the report is issued (called directly: a real event would give other modules a report that
         // does not exist).
         SystemAuthentication.run(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            ReportIssued issued = new ReportIssued(reportId, 1, clock.instant().plusSeconds(3600 * 24 * 365));
+            ReportIssued issued = new ReportIssued(reportId, 1, MeasureFixture.latestSnapshotTime());
             progress.keep(issued);
             progress.forget(issued);
         }));
