@@ -60,6 +60,7 @@ class MeasureQueryCountTest extends IntegrationTest {
         int page = SqlStatements.count(() -> service.details(first.getFirst())).statements();
         SignIn.out();
 
+        System.out.printf("Measures SQL statements: dashboard %d, measure page %d%n", dashboard, page);
         List<Long> more = measures(20, 40);
         SignIn.as(given.board.username(), Role.BOARD_MEMBER);
         assertThat(SqlStatements.count(() -> service.dashboard(MeasureFilter.none())).statements())
