@@ -20,6 +20,18 @@ public record ChartData(String title, Unit unit, List<Point> values, List<Point>
         neighbours = List.copyOf(neighbours);
     }
 
+    /** The same chart over its last {@code count} values only, for a small trend chart. */
+    public ChartData recent(int count) {
+        if (values.size() <= count) {
+            return this;
+        }
+        java.time.LocalDate from = values.get(values.size() - count).on();
+        java.util.function.Predicate<Point> inWindow = p -> !p.on().isBefore(from);
+        return new ChartData(title, unit, values.subList(values.size() - count, values.size()), trajectory,
+                interims.stream().filter(inWindow).toList(), england.stream().filter(inWindow).toList(),
+                region.stream().filter(inWindow).toList(), neighbours.stream().filter(inWindow).toList());
+    }
+
     /** The chart in words: the values first and last, the target, and the latest benchmarks. */
     public String alternativeText() {
         if (values.isEmpty()) {

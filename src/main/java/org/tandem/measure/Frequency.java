@@ -75,6 +75,30 @@ public enum Frequency {
         return this == YEARLY ? year : names.get(period.index() - 1) + " " + year;
     }
 
+    /** The period a label names ("Spring 1 2025/26", "autumn term 2025/26", "2025/26"), if it is one of ours. */
+    public java.util.Optional<Period> parse(String label) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(.*?)\\s*(\\d{4})\\s*/\\s*(\\d{2})")
+                .matcher(label.strip());
+        if (!matcher.matches()) {
+            return java.util.Optional.empty();
+        }
+        int year = Integer.parseInt(matcher.group(2));
+        if (Integer.parseInt(matcher.group(3)) != (year + 1) % 100) {
+            return java.util.Optional.empty();
+        }
+        String name = matcher.group(1).strip();
+        if (this == YEARLY) {
+            return name.isEmpty() || name.equalsIgnoreCase("Year") ? java.util.Optional.of(new Period(year, 1))
+                    : java.util.Optional.empty();
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).equalsIgnoreCase(name) || names.get(i).replace(" term", "").equalsIgnoreCase(name)) {
+                return java.util.Optional.of(new Period(year, i + 1));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Checks that the period is one of this frequency's. */
     public boolean holds(Period period) {
         return period.index() >= 1 && period.index() <= periodsPerYear();

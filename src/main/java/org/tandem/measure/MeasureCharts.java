@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
@@ -33,10 +35,31 @@ public final class MeasureCharts {
     private static final Color REGION = new Color(0x00695C);
     private static final Color NEIGHBOURS = new Color(0xAD1457);
 
+    /** Drawn charts by what they show: a dashboard seen again, or by someone else, is not drawn again. */
+    private static final int CACHED = 1_000;
+    private static final Map<Key, byte[]> DRAWN = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(CACHED, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Key, byte[]> eldest) {
+                    return size() > CACHED;
+                }
+            });
+
+    private record Key(ChartData data, int width, int height, boolean svg) {
+    }
+
     private MeasureCharts() {
     }
 
     public static byte[] svg(ChartData data, int width, int height) {
+        return DRAWN.computeIfAbsent(new Key(data, width, height, true), key -> drawSvg(data, width, height));
+    }
+
+    public static byte[] png(ChartData data, int width, int height) {
+        return DRAWN.computeIfAbsent(new Key(data, width, height, false), key -> drawPng(data, width, height));
+    }
+
+    private static byte[] drawSvg(ChartData data, int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             VectorGraphicsEncoder.saveVectorGraphic(chart(data, width, height, width < 400),
@@ -47,7 +70,7 @@ public final class MeasureCharts {
         return out.toByteArray();
     }
 
-    public static byte[] png(ChartData data, int width, int height) {
+    private static byte[] drawPng(ChartData data, int width, int height) {
         try {
             return BitmapEncoder.getBitmapBytes(chart(data, width, height, width < 400), BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException e) {

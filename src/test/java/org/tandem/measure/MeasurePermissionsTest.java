@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tandem.people.InitialPeople;
 import org.tandem.people.SystemAuthentication;
 import org.tandem.people.UserService;
+import org.tandem.shared.spreadsheet.ColumnMapping;
+import org.tandem.shared.spreadsheet.SheetData;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.MutableClock;
 import org.tandem.support.PermissionTable;
@@ -27,6 +29,7 @@ import org.tandem.support.PermissionTable;
 class MeasurePermissionsTest extends IntegrationTest {
 
     static final long NO_SUCH = -1;
+    static final SheetData EMPTY = new SheetData(List.of("Measure"), List.of());
 
     @Autowired
     MeasureService measures;
@@ -34,6 +37,8 @@ class MeasurePermissionsTest extends IntegrationTest {
     BenchmarkService benchmarks;
     @Autowired
     PublicProgress progress;
+    @Autowired
+    ValueImport valueImport;
     @Autowired
     InitialPeople people;
     @Autowired
@@ -66,6 +71,10 @@ class MeasurePermissionsTest extends IntegrationTest {
                         actor -> () -> benchmarks.saveSettings(new SettingsDraft("", "", List.of(), 0, -1)))
                 .row("BenchmarkService.importFile", ADMIN,
                         actor -> () -> benchmarks.importFile("", new byte[0], null))
+                .row("ValueImport.suggestMapping", EVERYONE, actor -> () -> valueImport.suggestMapping(List.of()))
+                .row("ValueImport.preview", EVERYONE, actor -> () -> valueImport.preview(EMPTY, ColumnMapping.none()))
+                .row("ValueImport.importValues", EVERYONE,
+                        actor -> () -> valueImport.importValues(EMPTY, ColumnMapping.none()))
                 .rowForAnyone("PublicProgress.page", actor -> progress::page)
                 .rowForAnyone("PublicProgress.feed", actor -> progress::feed)
                 .rowForAnyone("PublicProgress.chart", actor -> () -> progress.chart(0, 0));
@@ -107,7 +116,7 @@ class MeasurePermissionsTest extends IntegrationTest {
 
     @Test
     void everyPublicServiceMethodHasARow() {
-        table.assertCovers(MeasureService.class, BenchmarkService.class, PublicProgress.class);
+        table.assertCovers(MeasureService.class, BenchmarkService.class, PublicProgress.class, ValueImport.class);
     }
 
     private long owned(long ownerId) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.tandem.people.InitialPeople;
 import org.tandem.people.Role;
 import org.tandem.people.UserService;
@@ -16,11 +17,13 @@ import org.tandem.support.IntegrationTest;
 import org.tandem.support.MutableClock;
 import org.tandem.support.SignIn;
 import org.tandem.support.SqlStatements;
+import org.tandem.support.StatementCounting;
 
 /**
  * The dashboard, a measure's page and the report's section run as many SQL statements with ten times the measures
  * and ten times the values: the values, benchmarks and owners of all measures are read in one query each.
  */
+@Import(StatementCounting.class)
 class MeasureQueryCountTest extends IntegrationTest {
 
     @Autowired

@@ -66,6 +66,7 @@ class RouteAccessTest extends UiTest {
         EXPECTED.put("measures", new Access(EVERYONE, false));
         EXPECTED.put("measures/:id", new Access(EVERYONE, false));
         EXPECTED.put("measures/entry", new Access(EVERYONE, false));
+        EXPECTED.put("measures/import", new Access(EVERYONE, false));
         EXPECTED.put("measures/library", new Access(ADMIN, false));
         EXPECTED.put("measures/open-data", new Access(ADMIN, false));
         EXPECTED.put("progress", new Access(EVERYONE, true));

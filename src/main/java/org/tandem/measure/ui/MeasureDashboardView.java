@@ -48,6 +48,9 @@ import org.tandem.strategy.StrategyService;
 @StyleSheet("styles/measures.css")
 public class MeasureDashboardView extends Main {
 
+    /** The small chart shows the last two years of a half-termly measure. */
+    static final int TREND_VALUES = 12;
+
     static final List<String> HEADERS = List.of("Priority", "Measure", "Latest", "Period", "Target", "Direction",
             "RAG", "Why", "Owner", "Family experience", "Publishable");
 
@@ -130,7 +133,7 @@ public class MeasureDashboardView extends Main {
         card.add(new Paragraph("Latest: " + m.latestText() + (m.latestPeriod().isEmpty() ? "" : " ("
                 + m.latestPeriod() + ")") + ". Target: " + m.target() + ". " + m.direction().words() + "."));
         card.add(MeasureText.rag(m.verdict()));
-        card.add(MeasureText.chart(m.chart(), 280, 110));
+        card.add(MeasureText.chart(m.chart().recent(TREND_VALUES), 280, 110));
         List<String> tags = new java.util.ArrayList<>();
         if (m.familyExperience()) {
             tags.add("Family experience");

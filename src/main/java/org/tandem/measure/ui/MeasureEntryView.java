@@ -52,6 +52,7 @@ public class MeasureEntryView extends Main {
         removeAll();
         add(new RouterLink("← Measures of success", MeasureDashboardView.class));
         add(new H1("Enter this period's values"));
+        add(new RouterLink("Import many values from a spreadsheet", ValueImportView.class));
         List<EntryLine> lines = measures.entry();
         if (lines.isEmpty()) {
             add(new Paragraph("You own no measures. An admin gives each measure an owner."));
