@@ -36,6 +36,12 @@ class MeasurePermissions {
         return mayEdit(measure);
     }
 
+    /** {@link #mayEdit} for many measures, asking who is acting once. */
+    java.util.function.Predicate<Measure> editing() {
+        ActingUser acting = acting();
+        return measure -> acting.isAdmin() || acting.is(measure.getOwnerId());
+    }
+
     /** Only an admin gives a measure to someone else; an owner editing keeps it. */
     boolean mayGiveTo(@Nullable Long ownerId) {
         return acting().isAdmin() || acting().is(ownerId);

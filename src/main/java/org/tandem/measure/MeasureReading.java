@@ -46,7 +46,7 @@ class MeasureReading {
         List<Long> ids = measures.stream().map(Measure::getId).toList();
         if (ids.isEmpty()) {
             return new Loaded(List.of(), Map.of(), Map.of(), Map.of(), settings.get().getSmallNumberBase(),
-                    LocalDate.now(clock));
+                    LocalDate.now(clock), m -> false);
         }
         Map<Long, List<MeasureValue>> byMeasure = values.forMeasures(ids).stream()
                 .collect(Collectors.groupingBy(MeasureValue::getMeasureId));
@@ -55,11 +55,11 @@ class MeasureReading {
         Map<Long, Person> owners = users.people(measures.stream().map(Measure::getOwnerId).collect(
                 Collectors.toSet()));
         return new Loaded(List.copyOf(measures), byMeasure, marks, owners, settings.get().getSmallNumberBase(),
-                LocalDate.now(clock));
+                LocalDate.now(clock), permissions.editing());
     }
 
     record Loaded(List<Measure> measures, Map<Long, List<MeasureValue>> values, Map<Long, List<Benchmark>> marks,
-            Map<Long, Person> owners, int smallBase, LocalDate today) {
+            Map<Long, Person> owners, int smallBase, LocalDate today, Predicate<Measure> mayEdit) {
 
         List<MeasureValue> valuesOf(Measure measure) {
             return values.getOrDefault(measure.getId(), List.of());
@@ -96,7 +96,7 @@ class MeasureReading {
                 latest == null ? "No value yet" : unit.format(latest.getAmount()),
                 latest == null ? "" : frequency.label(latest.getPeriod()), target(measure), direction, verdict,
                 measure.isFamilyExperience(), measure.isPublishable(), measure.isDemo(),
-                permissions.mayEdit(measure), chart(loaded, measure));
+                loaded.mayEdit().test(measure), chart(loaded, measure));
     }
 
     MeasureDetails details(Loaded loaded, Measure measure) {
@@ -114,7 +114,7 @@ class MeasureReading {
         List<String> interims = measure.getInterimTargets().stream().map(i -> unit.format(i.value()) + " by "
                 + org.tandem.shared.BritishDates.LONG.format(i.on())).toList();
         return new MeasureDetails(summary(loaded, measure), measure.getDefinition(), measure.getDataSource(),
-                baselineText, interims, lines, marks, loaded.smallBase(), permissions.mayEnter(measure));
+                baselineText, interims, lines, marks, loaded.smallBase(), loaded.mayEdit().test(measure));
     }
 
     static ValueLine line(Measure measure, MeasureValue value, int smallBase) {

@@ -58,10 +58,11 @@ public class MeasureService {
     @SignedIn
     @Transactional(readOnly = true)
     public List<PriorityMeasures> dashboard(MeasureFilter filter) {
+        Long me = permissions.me();
         List<MeasureSummary> shown = reading.summaries(reading.load(measures.ordered()), m -> true).stream()
                 .filter(s -> filter.rag() == null || s.verdict().rag() == filter.rag())
                 .filter(s -> !filter.experienceOnly() || s.familyExperience())
-                .filter(s -> !filter.mine() || permissions.me() != null && s.ownerId() == permissions.me())
+                .filter(s -> !filter.mine() || me != null && s.ownerId() == me)
                 .filter(s -> filter.priorityId() == null || s.priorityIds().contains(filter.priorityId()))
                 .toList();
         List<PriorityInfo> priorities = strategy.priorities();
@@ -94,7 +95,7 @@ public class MeasureService {
     @SignedIn
     @Transactional(readOnly = true)
     public List<EntryLine> entry() {
-        List<Measure> theirs = measures.ordered().stream().filter(permissions::mayEnter).toList();
+        List<Measure> theirs = measures.ordered().stream().filter(permissions.editing()).toList();
         MeasureReading.Loaded loaded = reading.load(theirs);
         return theirs.stream().map(measure -> {
             Period due = measure.getFrequency().due(loaded.today());

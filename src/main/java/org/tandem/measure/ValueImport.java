@@ -105,7 +105,7 @@ public class ValueImport {
     }
 
     private ImportPreview<ValueImportRow> read(SheetData sheet, ColumnMapping mapping) {
-        List<Measure> mine = measures.ordered().stream().filter(permissions::mayEnter).toList();
+        List<Measure> mine = measures.ordered().stream().filter(permissions.editing()).toList();
         Map<String, Measure> byName = mine.stream().collect(Collectors.toMap(m -> key(m.getName()),
                 Function.identity(), (a, b) -> a));
         Map<Long, Map<Period, MeasureValue>> existing = values.forMeasures(mine.stream().map(Measure::getId)
