@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.tandem.action.ActionPlanService;
 import org.tandem.action.PriorityCard;
@@ -59,21 +58,18 @@ public class PublicProgress {
 
     /** The page as of the last issued report; empty before the first. */
     @Anyone
-    @Transactional(readOnly = true)
     public Optional<ProgressPage> page() {
         return current().page();
     }
 
     /** The same as JSON, with markup characters escaped so that a feed pasted into a page cannot run script. */
     @Anyone
-    @Transactional(readOnly = true)
     public String feed() {
         return current().feed();
     }
 
     /** A measure's chart on the public page, as SVG, drawn once per snapshot. */
     @Anyone
-    @Transactional(readOnly = true)
     public byte[] chart(int priority, int measure) {
         Cached now = current();
         return now.charts().computeIfAbsent(priority + "/" + measure, key -> now.page()
@@ -83,6 +79,7 @@ public class PublicProgress {
                 .map(list -> MeasureCharts.svg(list.get(measure).chart(), 720, 360)).orElse(new byte[0]));
     }
 
+    /** Cached calls touch no database and open no transaction; a refresh reads the latest snapshot. */
     private Cached current() {
         Cached now = cached;
         if (now == null || now.loadedAt().plus(FRESH).isBefore(clock.instant())) {

@@ -119,7 +119,8 @@ class MeasureBenchmark extends IntegrationTest {
         String report = """
                 ## Measures of success (MeasureBenchmark)
 
-                %d measures, %d years of half-termly values each (%,d values), a benchmark a year; %d rounds after
+                %d measures added (%d in the database), %d years of half-termly values each (%,d values), a
+                benchmark a year, all publishable; %d rounds after
                 one warm-up (which draws the charts); charts as SVG, as the browser asks for them. First drawing of
                 all %d small charts: %d ms.
 
@@ -129,7 +130,7 @@ class MeasureBenchmark extends IntegrationTest {
                 | dashboard with %d small charts (drawn once, then from the cache) | %d | %d | %d |
                 | a measure page with its chart | %d | %d | %d |
                 | public progress page, cached (page, charts, feed) | %d | %d | 0 after the first |
-                """.formatted(MEASURES, YEARS, MEASURES * YEARS * 6, ROUNDS, MEASURES, firstDrawing, median(data),
+                """.formatted(MEASURES, measures.count(), YEARS, MEASURES * YEARS * 6, ROUNDS, MEASURES, firstDrawing, median(data),
                 max(data), dashboardStatements, MEASURES, median(dashboard), max(dashboard), dashboardStatements, median(page), max(page), pageStatements, median(publicPage),
                 max(publicPage));
         System.out.println(report);

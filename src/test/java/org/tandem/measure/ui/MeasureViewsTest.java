@@ -8,10 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -104,5 +107,40 @@ class MeasureViewsTest extends UiTest {
         assertThat(cells).startsWith("Spring 1 2053/54", "50%", "30 of 60", "Validated");
         assertThat(_find(Button.class).stream().map(Button::getText)).contains("Edit");
         assertThat(_find(Image.class)).isNotEmpty();
+    }
+
+    @Test
+    void aVisitorWhoIsNotSignedInReadsTheProgressPageLinkedWithYouSaidWeDid() {
+        logout();
+        UI.getCurrent().navigate(PublicProgressView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Our progress");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains("you-said-we-did",
+                "public/progress.json");
+    }
+
+    @Test
+    void anAdminImportsAnOpenDataFileAndIsToldWhatWasUsedAndWhatWasLeftOut() throws Exception {
+        org.tandem.measure.MeasureDraft draft = given.draft("Open data");
+        String column = "col_" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        draft.setIndicator(column);
+        given.defined(draft);
+        loginAs(given.admin.username(), Role.ADMIN);
+        OpenDataView view = UI.getCurrent().navigate(OpenDataView.class).orElseThrow();
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Local authority code (new_la_code)")), "E06099001");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Region (region_name)")), "South West");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Statistical neighbours' codes")),
+                "E06099002, E06099003\nE06099004");
+        _click(_get(Button.class, spec -> spec.withText("Save settings")));
+        String file;
+        try (var in = getClass().getResourceAsStream("/measure/ees-tidy-2052.csv")) {
+            file = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("ehcp_20wk_pct",
+                    column);
+        }
+        view.received("ees-tidy-2052.csv", file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        view.releaseDate.setValue(java.time.LocalDate.of(2052, 6, 20));
+        _click(_get(Button.class, spec -> spec.withText("Import benchmarks")));
+        String outcome = view.outcome.getElement().getTextRecursively();
+        assertThat(outcome).contains("What was left out, and why").contains("suppressed (\"c\")")
+                .contains("2 benchmarks saved from ees-tidy-2052.csv");
     }
 }
