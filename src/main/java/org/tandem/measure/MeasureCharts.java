@@ -89,8 +89,9 @@ public final class MeasureCharts {
         styler.setLegendLayout(Styler.LegendLayout.Horizontal);
         styler.setChartTitleVisible(false);
         styler.setBaseFont(new Font(Font.SANS_SERIF, Font.PLAIN, small ? 10 : 13));
-        styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        chart.getStyler().setDatePattern("MMM yy");
+        styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        styler.setLegendPadding(4);
+        chart.getStyler().setDatePattern("MMM ''yy");
         chart.getStyler().setAxisTicksVisible(!small);
         chart.getStyler().setXAxisTicksVisible(!small);
         chart.getStyler().setYAxisDecimalPattern("#,##0.#");
@@ -104,11 +105,11 @@ public final class MeasureCharts {
         }
         add(chart, "Value", data.values(), VALUES, true, false);
         if (!small) {
-            add(chart, "Trajectory to target", data.trajectory(), TRAJECTORY, false, true);
+            add(chart, "Trajectory", data.trajectory(), TRAJECTORY, false, true);
             add(chart, "Interim targets", data.interims(), INTERIM, true, false).setLineStyle(SeriesLines.NONE);
             add(chart, "England", data.england(), ENGLAND, true, true).setMarker(SeriesMarkers.DIAMOND);
             add(chart, "Region", data.region(), REGION, true, true).setMarker(SeriesMarkers.SQUARE);
-            add(chart, "Statistical neighbours", data.neighbours(), NEIGHBOURS, true, true)
+            add(chart, "Neighbours", data.neighbours(), NEIGHBOURS, true, true)
                     .setMarker(SeriesMarkers.TRIANGLE_UP);
         } else {
             add(chart, "Trajectory", data.trajectory(), TRAJECTORY, false, true);

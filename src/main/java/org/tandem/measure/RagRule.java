@@ -78,12 +78,14 @@ public final class RagRule {
         }
         double tolerance = Math.abs(facts.trajectory().target() - facts.trajectory().baseline())
                 * facts.tolerancePercent() / 100.0;
+        // A tolerance on a percentage is in points, not a percentage of it.
+        String allowed = unit == Unit.PERCENT ? Unit.PERCENT.format(tolerance).replace("%", "") + " percentage points"
+                : unit.format(tolerance);
         if (-ahead <= tolerance + 1e-9) {
-            return verdict(Condition.WITHIN_TOLERANCE, said + ": behind, but within the tolerance of "
-                    + unit.format(tolerance) + ".");
+            return verdict(Condition.WITHIN_TOLERANCE, said + ": behind, but within the tolerance of " + allowed
+                    + ".");
         }
-        return verdict(Condition.OFF_TRACK, said + ": behind by more than the tolerance of " + unit.format(tolerance)
-                + ".");
+        return verdict(Condition.OFF_TRACK, said + ": behind by more than the tolerance of " + allowed + ".");
     }
 
     private static RagVerdict verdict(Condition condition, String why) {

@@ -44,7 +44,7 @@ class RagRuleTest {
     void behindByNoMoreThanTenPercentOfTheDistanceIsAmberAndBeyondItRed() {
         // The distance is 40 points, so the tolerance is 4.
         assertThat(judge(56.5, HALF_WAY, Polarity.HIGHER_IS_BETTER).rag()).isEqualTo(Rag.AMBER);
-        assertThat(judge(56.5, HALF_WAY, Polarity.HIGHER_IS_BETTER).why()).contains("within the tolerance of 4%");
+        assertThat(judge(56.5, HALF_WAY, Polarity.HIGHER_IS_BETTER).why()).contains("within the tolerance of 4 percentage points");
         assertThat(judge(55.0, HALF_WAY, Polarity.HIGHER_IS_BETTER).rag()).isEqualTo(Rag.RED);
     }
 
