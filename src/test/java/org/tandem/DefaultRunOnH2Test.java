@@ -106,6 +106,15 @@ class DefaultRunOnH2Test {
     }
 
     @Test
+    void thePublicProgressPageAndFeedAreServedSignedOutWithTheDemosPublishableMeasuresOnly() throws Exception {
+        assertThat(get("/progress").statusCode()).isEqualTo(200);
+        HttpResponse<String> feed = get("/public/progress.json");
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.body()).contains("EHC plans issued within 20 weeks")
+                .doesNotContain("Requests for an EHC needs assessment");
+    }
+
+    @Test
     void theActionPlanQueriesRunOnH2WithTheDemoPlan() {
         org.tandem.people.SystemAuthentication.run(() -> {
             var cards = plan.overview();

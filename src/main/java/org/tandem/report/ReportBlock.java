@@ -40,6 +40,13 @@ public sealed interface ReportBlock {
         }
     }
 
+    /**
+     * A picture a module drew (a measure's chart, say), as a PNG with its alternative text. The e-mail carries it
+     * inline and the PDF and page embed it; the part that adds it follows it with a table of the same figures.
+     */
+    record Image(String caption, byte[] png, String alternative) implements ReportBlock {
+    }
+
     record RagBar(String label, Map<Rag, Long> counts) {
         public RagBar {
             counts = Map.copyOf(counts);

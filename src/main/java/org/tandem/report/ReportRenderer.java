@@ -20,6 +20,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.tandem.report.ReportBlock.Paragraph;
 import org.tandem.report.ReportBlock.RagBar;
+import org.tandem.report.ReportBlock.Image;
 import org.tandem.report.ReportBlock.RagChart;
 import org.tandem.report.ReportBlock.Subheading;
 import org.tandem.report.ReportBlock.Table;
@@ -73,6 +74,8 @@ class ReportRenderer {
                 if (block instanceof RagChart chart) {
                     charts.add(new Chart("chart-" + charts.size() + "@tandem", RagChartPainter.png(chart),
                             RagChartPainter.alternativeText(chart)));
+                } else if (block instanceof Image image) {
+                    charts.add(new Chart("chart-" + charts.size() + "@tandem", image.png(), image.alternative()));
                 }
             }
         }
@@ -110,6 +113,10 @@ class ReportRenderer {
                         Chart drawn = charts.get(chartIndex++);
                         blocks.add(BlockView.chart(chart.caption(), source.apply(drawn), drawn.alternative()));
                         blocks.add(BlockView.table(figures(chart), words));
+                    }
+                    case Image image -> {
+                        Chart drawn = charts.get(chartIndex++);
+                        blocks.add(BlockView.chart(image.caption(), source.apply(drawn), drawn.alternative()));
                     }
                 }
             }

@@ -32,6 +32,7 @@ final class ReportText {
                             .append("\n");
                     case Table table -> table(text, table);
                     case RagChart chart -> text.append(RagChartPainter.alternativeText(chart)).append("\n");
+                    case ReportBlock.Image image -> text.append(image.alternative()).append("\n");
                 }
             }
         }

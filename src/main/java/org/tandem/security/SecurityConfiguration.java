@@ -30,6 +30,8 @@ class SecurityConfiguration {
                 // The published "you said, we did" feeds are public by design (org.tandem.feedback.PublicFeeds).
                 .requestMatchers(HttpMethod.GET, "/public/you-said-we-did.json", "/public/you-said-we-did.atom")
                 .permitAll()
+                // The public progress page's feed (org.tandem.measure.PublicProgressFeed), public like the page.
+                .requestMatchers(HttpMethod.GET, "/public/progress.json").permitAll()
                 // The archived board report's files (org.tandem.report.ReportFiles); its service decides who.
                 .requestMatchers(HttpMethod.GET, "/reports/*/report.html", "/reports/*/report.pdf",
                         "/reports/preview/*/report.html")

@@ -72,6 +72,13 @@ class RouteAccessTest extends UiTest {
         EXPECTED.put("sef/evidence", new Access(EVERYONE, false));
         EXPECTED.put("sef/frameworks", new Access(EVERYONE, false));
         EXPECTED.put("sef/readiness", new Access(EVERYONE, false));
+        EXPECTED.put("measures", new Access(EVERYONE, false));
+        EXPECTED.put("measures/:id", new Access(EVERYONE, false));
+        EXPECTED.put("measures/entry", new Access(EVERYONE, false));
+        EXPECTED.put("measures/import", new Access(EVERYONE, false));
+        EXPECTED.put("measures/library", new Access(ADMIN, false));
+        EXPECTED.put("measures/open-data", new Access(ADMIN, false));
+        EXPECTED.put("progress", new Access(EVERYONE, true));
     }
 
     record Access(Set<Role> roles, boolean anonymous) {

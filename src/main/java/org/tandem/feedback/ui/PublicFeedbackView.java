@@ -95,7 +95,8 @@ public class PublicFeedbackView extends Main implements BeforeEnterObserver {
         words.add(glossary, new Text(" explains them in plain English."));
         add(header, new H1("You said, we did"), new Paragraph("Families, children and young people tell us what "
                 + "works and what does not. Here is what you told us, and what we did about it. If we could not do "
-                + "something, we say why."), words, filters, tools, count, entries, forWebsites());
+                + "something, we say why."), words, new Paragraph(new Anchor("progress", "Our progress: how the "
+                + "partnership's measures of success are moving")), filters, tools, count, entries, forWebsites());
         refresh();
     }
 
