@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.tandem.glossary.Glossary;
 import org.tandem.glossary.Term;
+import org.tandem.report.ReportBlock.Image;
 import org.tandem.report.ReportBlock.Paragraph;
 import org.tandem.report.ReportBlock.RagChart;
 import org.tandem.report.ReportBlock.Subheading;
@@ -60,6 +61,7 @@ final class GlossarySection {
                         table.rows().forEach(row -> text.append(String.join(" ", row)).append('\n'));
                     }
                     case RagChart chart -> text.append(chart.caption());
+                    case Image image -> text.append(image.caption()).append(' ').append(image.alternative());
                 }
                 text.append('\n');
             }

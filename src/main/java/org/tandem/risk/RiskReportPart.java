@@ -23,7 +23,7 @@ import org.tandem.shared.TandemProperties;
 
 /**
  * The board report's risk section (order 200): risks escalated to the board first, then new and worsened risks
- * since the last report, failing mitigation, tolerances that lapsed, and the heat map as a table with its summary
+ * since the last report, failing mitigation, tolerances that lapsed, and the heat map as a picture with its summary in words and as a table
  * in words. The report goes to board members and to extra addresses alike, so confidential risks are left out
  * of it altogether (the section says so); board members see them in Tandem.
  */
@@ -110,7 +110,9 @@ class RiskReportPart implements ReportPart {
         int[][] counts = new int[5][5];
         open.forEach(r -> counts[r.residual().likelihood() - 1][r.residual().impact() - 1]++);
         HeatMap map = new HeatMap(Basis.RESIDUAL, rules.likelihoodLabels(), rules.impactLabels(), counts, rules);
-        blocks.add(new ReportBlock.Paragraph("Heat map of residual scores: " + map.summary()));
+        // The picture for the eye, its summary in words as its alternative, and the grid as a table for everyone.
+        blocks.add(new ReportBlock.Image("Heat map of residual scores", HeatMapPicture.png(map),
+                "Heat map of residual scores: " + map.summary()));
         blocks.add(heatMapTable(map));
         return List.of(new ReportSection("risks", ORDER, "Risks", blocks, Map.of("risks.open", (long) open.size(),
                 "risks.escalated", escalatedCount)));

@@ -88,6 +88,9 @@ class RiskReportTest extends IntegrationTest {
         assertThat(page.indexOf("New and worsened")).isLessThan(page.indexOf("Mitigation failing"));
         assertThat(page).contains("was due").contains("Open risks by residual likelihood and impact")
                 .contains("Heat map of residual scores: ");
+        // The heat map is a picture whose alternative text is the grid's summary in words, followed by its table.
+        assertThat(page).containsPattern("<img src=\"data:image/png;base64,[^\"]+\" alt=\"Heat map of residual "
+                + "scores: \\d+ open risks? by residual");
     }
 
     @Test
