@@ -33,15 +33,19 @@ public class EvidenceService {
     private final EvidenceItems items;
     private final EvidenceFiles files;
     private final ReadinessItems readiness;
+    private final Criteria criteria;
+    private final org.tandem.action.ActionPlanService plan;
     private final SefPermissions permissions;
     private final BeanCheck check;
     private final Clock clock;
 
-    EvidenceService(EvidenceItems items, EvidenceFiles files, ReadinessItems readiness, SefPermissions permissions,
-            BeanCheck check, Clock clock) {
+    EvidenceService(EvidenceItems items, EvidenceFiles files, ReadinessItems readiness, Criteria criteria,
+            org.tandem.action.ActionPlanService plan, SefPermissions permissions, BeanCheck check, Clock clock) {
         this.items = items;
         this.files = files;
         this.readiness = readiness;
+        this.criteria = criteria;
+        this.plan = plan;
         this.permissions = permissions;
         this.check = check;
         this.clock = clock;
@@ -68,6 +72,7 @@ public class EvidenceService {
     public long add(EvidenceDraft draft, @Nullable IncomingFile file) {
         requireAdd(draft);
         check.valid(draft);
+        requireLinks(draft);
         String link = draft.getLink() == null ? "" : draft.getLink().strip();
         if (file == null && link.isEmpty()) {
             throw new ValidationProblem("link", "Upload a file or give a link to where the evidence is.");
@@ -134,6 +139,7 @@ public class EvidenceService {
         check.valid(draft);
         Evidence evidence = find(draft.getId() == null ? -1 : draft.getId());
         requireChange(evidence);
+        requireLinks(draft);
         if (!permissions.mayAdd(draft.getKind())) {
             throw new AccessDeniedException("Forum reps add and change family-feedback evidence only.");
         }
@@ -239,6 +245,19 @@ public class EvidenceService {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /** What the evidence supports must exist: criteria here, actions in the action plan. */
+    private void requireLinks(EvidenceDraft draft) {
+        if (!draft.getCriterionIds().isEmpty()
+                && criteria.findAllById(draft.getCriterionIds()).size() != draft.getCriterionIds().size()) {
+            throw new ValidationProblem("criterionIds", "One of those criteria is no longer in any framework.");
+        }
+        if (!draft.getActionIds().isEmpty() && !plan.export(org.tandem.action.ActionFilter.none()).stream()
+                .map(org.tandem.action.ActionRow::id).collect(java.util.stream.Collectors.toSet())
+                .containsAll(draft.getActionIds())) {
+            throw new ValidationProblem("actionIds", "One of those actions no longer exists.");
+        }
     }
 
     private void requireAdd(EvidenceDraft draft) {

@@ -138,6 +138,19 @@ class EvidenceUploadTest extends IntegrationTest {
                 .findFirst().orElseThrow().missing()).isTrue();
     }
 
+    @Test
+    void evidenceCannotSupportACriterionOrActionThatDoesNotExist() {
+        EvidenceDraft draft = draft("Orphan");
+        draft.setLink("https://example.org/orphan");
+        draft.setCriterionIds(java.util.Set.of(-5L));
+        assertThatThrownBy(() -> SystemAuthentication.run(() -> evidence.add(draft, null)))
+                .hasMessage("One of those criteria is no longer in any framework.");
+        draft.setCriterionIds(java.util.Set.of());
+        draft.setActionIds(java.util.Set.of(-6L));
+        assertThatThrownBy(() -> SystemAuthentication.run(() -> evidence.add(draft, null)))
+                .hasMessage("One of those actions no longer exists.");
+    }
+
     private void assertRefused(IncomingFile file, String message) {
         String title = unique("Refused");
         Integer files = jdbc.queryForObject("select count(*) from sef_evidence_file", Integer.class);

@@ -93,6 +93,8 @@ class InspectionPackTest extends IntegrationTest {
     @Test
     void theWordDocumentHoldsTheSameCriteriaInTheSameOrder() throws Exception {
         byte[] docx = SystemAuthentication.call(() -> export.docx(given.editionId));
+        // Kept for a look in LibreOffice: soffice --headless --convert-to png target/inspection-pack.docx
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "inspection-pack.docx"), docx);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             String text = extractor.getText();
