@@ -17,13 +17,18 @@ import org.tandem.support.IntegrationTest;
 import org.tandem.support.MutableClock;
 import org.tandem.support.SignIn;
 import org.tandem.support.SqlStatements;
+import org.tandem.support.SecondApplication;
 import org.tandem.support.StatementCounting;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The dashboard, a measure's page and the report's section run as many SQL statements with ten times the measures
  * and ten times the values: the values, benchmarks and owners of all measures are read in one query each.
  */
-@Import(StatementCounting.class)
+// Counting statements needs an application context of its own, which must share the first one's security strategy.
+@Import({StatementCounting.class, SecondApplication.Strategy.class})
+@TestExecutionListeners(listeners = SecondApplication.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class MeasureQueryCountTest extends IntegrationTest {
 
     @Autowired

@@ -247,7 +247,8 @@ class FeedbackViewsTest extends UiTest {
         assertThat(_find(forWebsites, com.vaadin.flow.component.html.Anchor.class).stream()
                 .map(com.vaadin.flow.component.html.Anchor::getText)).containsExactly("JSON feed", "Atom feed");
         assertThat(_find(view(), com.vaadin.flow.component.html.Anchor.class)).extracting(a -> a.getText())
-                .containsExactly("Words we use", "JSON feed", "Atom feed");
+                .containsExactly("Words we use", "Our progress: how the partnership's measures of success are moving",
+                        "JSON feed", "Atom feed");
     }
 
     @Test
