@@ -243,7 +243,9 @@ class FeedbackViewsTest extends UiTest {
                 .isEqualTo("For websites");
         assertThat(_find(forWebsites, com.vaadin.flow.component.html.Anchor.class).stream()
                 .map(com.vaadin.flow.component.html.Anchor::getText)).containsExactly("JSON feed", "Atom feed");
-        assertThat(_find(view(), com.vaadin.flow.component.html.Anchor.class)).hasSize(2);
+        // The two feeds and the link to the progress page of the measures of success.
+        assertThat(_find(view(), com.vaadin.flow.component.html.Anchor.class)).hasSize(3)
+                .anyMatch(anchor -> anchor.getHref().equals("progress"));
     }
 
     @Test
