@@ -43,7 +43,7 @@ import org.tandem.strategy.StrategyService;
  */
 @Route("measures")
 @PageTitle("Measures of success | Tandem")
-@Menu(order = 28, icon = "vaadin:line-chart", title = "Measures")
+@Menu(order = 22, icon = "vaadin:line-chart", title = "Measures")
 @PermitAll
 @StyleSheet("styles/measures.css")
 public class MeasureDashboardView extends Main {

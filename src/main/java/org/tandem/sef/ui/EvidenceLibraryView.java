@@ -35,7 +35,7 @@ import org.tandem.shared.ui.TextLimits;
  */
 @Route("sef/evidence")
 @PageTitle("Evidence library | Tandem")
-@Menu(order = 28, icon = "vaadin:archive", title = "Evidence library")
+@Menu(order = 29, icon = "vaadin:archive", title = "Evidence library")
 @PermitAll
 public class EvidenceLibraryView extends Main {
 

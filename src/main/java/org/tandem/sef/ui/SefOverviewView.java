@@ -42,7 +42,7 @@ import org.tandem.sef.SefService;
  */
 @Route("sef")
 @PageTitle("Self-evaluation | Tandem")
-@Menu(order = 27, icon = "vaadin:clipboard-check", title = "Self-evaluation")
+@Menu(order = 28, icon = "vaadin:clipboard-check", title = "Self-evaluation")
 @PermitAll
 public class SefOverviewView extends Main implements BeforeEnterObserver {
 
