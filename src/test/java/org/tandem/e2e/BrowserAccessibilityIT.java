@@ -50,7 +50,8 @@ class BrowserAccessibilityIT {
             "Add priority", "History", "Edit priority ", "Add action", "Edit action", "Mark complete",
             "Cancel action", "Add workstream", "Add a ", "Edit the pledge", "Log an activity", "Log feedback",
             "Edit what was said", "Read", "Produce and send now…", "Raise a risk", "Review", "Escalate",
-            "De-escalate", "Accept (tolerate)", "Change");
+            "De-escalate", "Accept (tolerate)", "Change", "Add evidence", "New measure", "Start a new edition", "Add an item",
+            "Copy this framework");
 
     static String baseUrl;
     static WebDriver driver;
@@ -240,10 +241,23 @@ class BrowserAccessibilityIT {
         paths.add("feedback/1");
         paths.add("feedback/6");
         paths.add("risks/2");
+        if (paths.contains("sef")) {
+            paths.add("sef/gaps");
+            paths.add("sef/readiness");
+            paths.add("sef/frameworks");
+            firstLink("sef", "sef/criterion/").ifPresent(paths::add);
+        }
+        if (paths.contains("measures")) {
+            paths.add("measures/library");
+            firstLink("measures", "measures/").filter(path -> path.matches("measures/\\d+")).ifPresent(paths::add);
+        }
         if (paths.contains("admin/users")) {
             paths.add("actions/import");
             paths.add("risks/import");
             paths.add("risks/settings");
+            paths.add("measures/entry");
+            paths.add("measures/import");
+            paths.add("measures/open-data");
             paths.add("reports/preview/" + previewHalfTerm());
         }
         if (paths.contains("reports")) {
@@ -251,6 +265,17 @@ class BrowserAccessibilityIT {
             paths.add("reports/1");
         }
         return paths;
+    }
+
+    /** The first link on a page whose address starts with the prefix (a criterion, a measure), as a path. */
+    private static java.util.Optional<String> firstLink(String page, String prefix) {
+        open(page);
+        return driver.findElements(By.cssSelector("a[href]")).stream()
+                .map(link -> link.getDomAttribute("href")).filter(href -> href != null)
+                .map(href -> href.replaceFirst("^(https?://[^/]+)?/", ""))
+                .filter(href -> href.startsWith(prefix) && href.length() > prefix.length()
+                        && Character.isDigit(href.charAt(prefix.length())))
+                .findFirst();
     }
 
     private static final Map<String, String> PREVIEW = new LinkedHashMap<>();

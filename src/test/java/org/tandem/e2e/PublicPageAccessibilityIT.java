@@ -84,24 +84,33 @@ class PublicPageAccessibilityIT {
     }
 
     @Test
-    void theGlossaryIsPublicPassesAxeAndReflowsAt320Px() throws Exception {
+    void theGlossaryAndTheProgressPageArePublicPassAxeAndReflowAt320Px() throws Exception {
+        waitForPublishedDemoFeedback();
         driver.manage().deleteAllCookies();
         List<String> problems = new ArrayList<>();
         try {
+            for (String path : List.of("glossary", "progress")) {
+                PageChecks.width(driver, 1280);
+                driver.get(baseUrl + "/" + path);
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("main h1")));
+                assertThat(driver.getCurrentUrl()).as(path).doesNotContain("login");
+                assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).as(path)
+                        .isEqualTo("en-GB");
+                problems.addAll(PackagedApplication.seriousViolations("anonymous", path));
+                PageChecks.width(driver, PageChecks.NARROW);
+                problems.addAll(PageChecks.reflowProblems(driver, "anonymous /" + path));
+            }
             PageChecks.width(driver, 1280);
             driver.get(baseUrl + "/glossary");
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("main h1")));
-            assertThat(driver.getCurrentUrl()).doesNotContain("login");
+                    By.id("glossary")));
             assertThat(driver.findElement(By.id("glossary")).getText()).contains("EHC plan (education, health and "
                     + "care plan)");
-            problems.addAll(PackagedApplication.seriousViolations("anonymous", "glossary"));
-            PageChecks.width(driver, PageChecks.NARROW);
-            problems.addAll(PageChecks.reflowProblems(driver, "anonymous /glossary"));
         } finally {
             PageChecks.width(driver, 1280);
         }
-        assertThat(problems).as("the glossary").isEmpty();
+        assertThat(problems).as("the glossary and the progress page").isEmpty();
     }
 
     @Test
