@@ -41,10 +41,25 @@ class RiskReminders implements ReminderSource {
         this.users = users;
     }
 
+    /** The daily digest's run: tolerances past their date lapse first, then the reminders are read. */
     @Override
     @Transactional
     public List<Reminder> due(LocalDate today) {
         reviews.lapseExpiredTolerances();
+        return reminders(today);
+    }
+
+    /**
+     * A home page only reads: lapsing tolerances is the daily job's work (an admin's step), and a board member's
+     * or rep's home page must not try it on every visit.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Reminder> waitingFor(long userId, LocalDate today) {
+        return reminders(today).stream().filter(reminder -> reminder.recipient().userId() == userId).toList();
+    }
+
+    private List<Reminder> reminders(LocalDate today) {
         RiskRegister.Rows rows = register.rows();
         List<Risk> open = register.visible(rows, RiskFilter.none());
         if (open.isEmpty()) {

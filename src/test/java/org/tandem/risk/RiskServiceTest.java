@@ -141,6 +141,27 @@ class RiskServiceTest extends IntegrationTest {
                 .contains("tolerance lapsed");
     }
 
+    @Autowired
+    org.tandem.reminder.ReminderSource[] sources;
+
+    @Test
+    void aHomePageOnlyReadsRemindersTheDailyRunIsWhatLapsesAToleranceAndReadingNeedsNoAdminRights() {
+        long id = given.raised("Home page read " + java.util.UUID.randomUUID(), 2, 3);
+        given.as(given.admin);
+        reviews.tolerate(id, version(id), "The new provider starts in spring.", TODAY.plusDays(10));
+        clock.setDate(TODAY.plusDays(11));
+        org.tandem.reminder.ReminderSource risks = java.util.Arrays.stream(sources)
+                .filter(source -> source instanceof RiskReminders).findFirst().orElseThrow();
+
+        // Run as the rep who opens their home page, who may not lapse tolerances.
+        given.as(given.rep);
+        assertThat(risks.waitingFor(given.rep.id(), TODAY.plusDays(11))).isEmpty();
+        assertThat(SystemAuthentication.call(() -> register.details(id)).tolerance()).isNotNull();
+
+        SystemAuthentication.call(() -> risks.due(TODAY.plusDays(11)));
+        assertThat(SystemAuthentication.call(() -> register.details(id)).tolerance()).isNull();
+    }
+
     @Test
     void aToleranceLapsesWhenItsExpiryPassesAndTheRiskGoesBackToTheBoard() {
         long id = given.raised("Short breaks waiting list", 2, 3);
