@@ -61,10 +61,12 @@ public class BoardWeekSimulation extends Simulation {
                     exec(session -> {
                         UiTree tree = tree(session);
                         int button = tree.button("Save update for").orElseThrow();
-                        int text = tree.fieldAfter(button, "vaadin-text-area",
-                                "What was done, what difference it made, what next").orElseThrow();
-                        return session.set("save", button).set("narrative", text);
+                        var text = tree.fieldAfter(button, "vaadin-text-area",
+                                "What was done, what difference it made, what next");
+                        return text.isEmpty() ? session.markAsFailed()
+                                : session.set("save", button).set("narrative", text.get());
                     })
+                    .exitHereIfFailed()
                     .exec(uidl("My actions: type the update", session -> UiTree.type(session.getInt("narrative"),
                             "value", "Load test: the pilot reached two more schools this half-term; next, the "
                                     + "review with the forum.", "change")))
@@ -94,28 +96,35 @@ public class BoardWeekSimulation extends Simulation {
         return scenario("Forum reps").feed(feeder).exec(signIn())
                 .repeat(2).on(exec(navigate("Feedback inbox", "feedback/inbox", ""))
                         .pause(Duration.ofSeconds(5), Duration.ofSeconds(15))
-                        .exec(uidl("Log feedback: open the form", session -> UiTree.click(
-                                tree(session).button("Log feedback").orElseThrow())))
-                        .exec(session -> {
-                            UiTree tree = tree(session);
-                            return session.set("who", tree.field("vaadin-combo-box", "Who said it").orElseThrow())
-                                    .set("where", tree.field("vaadin-combo-box", "Where it was said").orElseThrow())
-                                    .set("on", tree.field("vaadin-date-picker", "Said on").orElseThrow())
-                                    .set("what", tree.field("vaadin-text-area",
-                                            "What was said (in words agreed with the forum)").orElseThrow());
-                        })
-                        .exec(uidl("Log feedback: type what was said", session -> UiTree.type(
-                                session.getInt("what"), "value", said, "change")))
-                        .pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
-                        .exec(uidl("Log feedback: choose who and where", session -> UiTree.comboItems(
-                                session.getInt("who")) + "," + UiTree.comboItems(session.getInt("where"))))
-                        .exec(uidl("Log feedback: fill in date, who, where", session -> UiTree.type(
-                                session.getInt("on"), "value", LocalDate.now().toString(), "change") + ","
-                                + UiTree.type(session.getInt("who"), "value", "1", "value-changed") + ","
-                                + UiTree.type(session.getInt("where"), "value", "1", "value-changed")))
-                        .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
-                        .exec(uidl("Log feedback: save", session -> UiTree.click(
-                                tree(session).button("Save feedback").orElseThrow())))
+                        .doIf(session -> tree(session).button("Log feedback").isPresent()).then(
+                                exec(uidl("Log feedback: open the form", session -> UiTree.click(
+                                        tree(session).button("Log feedback").orElseThrow())))
+                                .exec(session -> {
+                                    UiTree tree = tree(session);
+                                    var who = tree.field("vaadin-combo-box", "Who said it");
+                                    var where = tree.field("vaadin-combo-box", "Where it was said");
+                                    var on = tree.field("vaadin-date-picker", "Said on");
+                                    var what = tree.field("vaadin-text-area",
+                                            "What was said (in words agreed with the forum)");
+                                    if (who.isEmpty() || where.isEmpty() || on.isEmpty() || what.isEmpty()) {
+                                        return session.markAsFailed();
+                                    }
+                                    return session.set("who", who.get()).set("where", where.get())
+                                            .set("on", on.get()).set("what", what.get());
+                                })
+                                .exitHereIfFailed()
+                                .exec(uidl("Log feedback: type what was said", session -> UiTree.type(
+                                        session.getInt("what"), "value", said, "change")))
+                                .pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
+                                .exec(uidl("Log feedback: choose who and where", session -> UiTree.comboItems(
+                                        session.getInt("who")) + "," + UiTree.comboItems(session.getInt("where"))))
+                                .exec(uidl("Log feedback: fill in date, who, where", session -> UiTree.type(
+                                        session.getInt("on"), "value", LocalDate.now().toString(), "change") + ","
+                                        + UiTree.type(session.getInt("who"), "value", "1", "value-changed") + ","
+                                        + UiTree.type(session.getInt("where"), "value", "1", "value-changed")))
+                                .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
+                                .exec(uidl("Log feedback: save", session -> UiTree.click(
+                                        tree(session).button("Save feedback").orElseThrow()))))
                         .pause(Duration.ofSeconds(10), Duration.ofSeconds(25)));
     }
 

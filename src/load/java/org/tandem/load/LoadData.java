@@ -116,6 +116,19 @@ public final class LoadData {
         return new People(leads, board, reps, admin);
     }
 
+    /** The route of a published "you said, we did" item, for the memory benchmark. */
+    static String publishedFeedbackItem(People people) {
+        String database = System.getProperty("tandem.load.database", "tandem_load_main");
+        try (Connection connection = DriverManager.getConnection(url(database), user(), password());
+                var result = connection.createStatement().executeQuery(
+                        "select min(id) from feedback_item where published_at is not null")) {
+            result.next();
+            return "feedback/" + result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Makes the database from the command line: {@code LoadData tandem_load_main}. */
     public static void main(String[] args) throws SQLException {
         People people = create(args.length > 0 ? args[0] : "tandem_load_main");

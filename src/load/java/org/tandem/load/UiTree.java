@@ -155,6 +155,11 @@ final class UiTree {
                 + clientId + "}";
     }
 
+    /** What the browser sends (as a beacon) when the page is left: the server closes the UI at once. */
+    String unload() {
+        return "{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[],\"UNLOAD\":true}";
+    }
+
     static String navigate(String route, String query) {
         return "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":" + quote("/" + route)
                 + ",\"query\":" + quote(query) + ",\"appShellTitle\":\"Tandem\",\"historyState\":{\"idx\":0},"

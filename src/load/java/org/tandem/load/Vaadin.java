@@ -79,6 +79,10 @@ final class Vaadin {
                         .formParam("password", LoadData.PASSWORD).disableFollowRedirect()
                         .check(status().is(302), header("Location").transform(location -> !location.contains("error")).is(true)))
                 .exitHereIfFailed()
+                // Leaving the sign-in page, the browser tells the server that its UI is gone.
+                .exec(http("Sign in: leave the page").post(session -> "/?v-r=uidl&v-uiId=" + tree(session).uiId)
+                        .header("Content-Type", "text/plain;charset=UTF-8")
+                        .body(StringBody(session -> tree(session).unload())).check(status().is(200)))
                 .exec(page("Home", "", ""));
     }
 
