@@ -60,7 +60,10 @@ final class Vaadin {
         return exec(http(step).post(session -> "/?v-r=uidl&v-uiId=" + tree(session).uiId)
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(session -> tree(session).message(rpc.apply(session))))
-                .check(status().is(200),
+                // A redirect (to the sign-in page, for a session the node does not know) is a failure, as it
+                // is for the browser's client, which expects UIDL.
+                .disableFollowRedirect()
+                .check(status().is(200), header("Content-Type").transform(type -> type.contains("json")).is(true),
                         // Flow answers an ended session or a server error with these, still as 200
                         regex("\"(sessionExpired|appError|Vaadin-Refresh)\"").notExists(),
                         bodyString().saveAs("uidl")))
