@@ -85,6 +85,7 @@ sleep 20   # a last digest firing and the cluster check-in on the survivor
 saves_ok=$(grep -E '^> My actions: save the update ' "$out/gatling.log" | tail -1 | awk -F'|' '{gsub(/ /,"",$3); print $3}')
 logs_ok=$(grep -E '^> Log feedback: save ' "$out/gatling.log" | tail -1 | awk -F'|' '{gsub(/ /,"",$3); print $3}')
 say "- updates saved with an answer: ${saves_ok:-?}; in the database: $(sql "select count(*) from progress_update where narrative like 'Load test%'")"
+say "- $(grep -m1 '^Updates the page confirmed' "$out/gatling.log" || echo 'no count of confirmed saves')"
 say "- feedback logged with an answer: ${logs_ok:-?}; in the database: $(sql "select count(*) from feedback_item where what_was_said like 'Load test%'" 2>/dev/null || echo '?')"
 say "- failed requests in Gatling: $(grep -E '^> request count' "$out/gatling.log" | tail -1 | awk -F'|' '{gsub(/ /,"",$4); print $4}') (the dead node's people, until they sign in again)"
 say "- reports issued: $(sql "select count(*) from issued_report") for $(sql "select count(distinct half_term_id) from issued_report") half-terms; copies: $(sql "select count(*) from report_delivery"), to $(sql "select count(distinct report_id, recipient_key) from report_delivery") distinct recipients"

@@ -38,6 +38,9 @@ import java.util.stream.Stream;
 public class BoardWeekSimulation extends Simulation {
 
     static final int PEOPLE = Integer.getInteger("tandem.load.people", 300);
+    static final AtomicLong SAVED = new AtomicLong();
+    static final AtomicLong REFUSED = new AtomicLong();
+    static final java.util.Set<String> REFUSALS = java.util.concurrent.ConcurrentHashMap.newKeySet();
     static final Duration HOLD = Duration.ofMinutes(Long.getLong("tandem.load.minutes", 2));
     static final Duration RAMP = Duration.ofSeconds(Long.getLong("tandem.load.ramp-seconds", 90));
 
@@ -71,7 +74,23 @@ public class BoardWeekSimulation extends Simulation {
                             "value", "Load test: the pilot reached two more schools this half-term; next, the "
                                     + "review with the forum.", "change")))
                     .pause(Duration.ofSeconds(2), Duration.ofSeconds(6))
-                    .exec(uidl("My actions: save the update", session -> UiTree.click(session.getInt("save")))))
+                    .exec(uidl("My actions: save the update", session -> UiTree.click(session.getInt("save"))))
+                    .exec(session -> {
+                        // The page says "Saved the update for …" or why not (another lead gave it first, say).
+                        String answer = session.contains("answer") ? session.getString("answer") : "";
+                        if (answer.contains("Saved the update for")) {
+                            SAVED.incrementAndGet();
+                        } else {
+                            REFUSED.incrementAndGet();
+                            var notice = java.util.regex.Pattern.compile(
+                                    "\"key\":\"(?:text|errorMessage)\",\"feat\":\\d+,\"value\":\"([^\"]{10,200})\"")
+                                    .matcher(answer);
+                            if (notice.find()) {
+                                REFUSALS.add(notice.group(1));
+                            }
+                        }
+                        return session.remove("answer");
+                    }))
             .pause(Duration.ofSeconds(10), Duration.ofSeconds(30));
 
     static ScenarioBuilder leads(Iterator<Map<String, Object>> feeder) {
@@ -164,6 +183,8 @@ public class BoardWeekSimulation extends Simulation {
 
     @Override
     public void after() {
+        System.out.printf("Updates the page confirmed as saved: %d; refused with a notice: %d %s%n", SAVED.get(),
+                REFUSED.get(), REFUSALS.stream().limit(3).toList());
         tandem.close();
     }
 }

@@ -68,10 +68,11 @@ final class Vaadin {
                         regex("\"(sessionExpired|appError|Vaadin-Refresh)\"").notExists(),
                         bodyString().saveAs("uidl")))
                 .exec(session -> {
-                    if (session.contains("uidl")) {
-                        tree(session).apply(session.getString("uidl"));
+                    if (!session.contains("uidl")) {
+                        return session;
                     }
-                    return session.remove("uidl");
+                    tree(session).apply(session.getString("uidl"));
+                    return session.set("answer", session.getString("uidl")).remove("uidl");
                 });
     }
 
