@@ -3,6 +3,8 @@ package org.tandem.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -10,8 +12,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.tandem.people.Role;
 import org.tandem.security.ui.LoginView;
 
 @Configuration
@@ -22,7 +26,29 @@ class SecurityConfiguration {
     /** The page the Local Offer website shows in a frame (org.tandem.feedback.ui.EmbeddedFeedbackView). */
     static final String EMBED_PATH = "/you-said-we-did/embed";
 
+    /**
+     * Spring Boot Actuator under /actuator: the health endpoint is open (the proxy's checks and monitoring; its
+     * details only for admins, see management.endpoint.health.show-details), everything else only for a signed-in
+     * admin (the browser session, or HTTP Basic for a monitoring tool). Refusals are a plain 401/403, never the
+     * sign-in page.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, TandemAuthenticationProvider provider)
+            throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .authenticationProvider(provider)
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, TandemAuthenticationProvider provider,
             SessionRegistry sessionRegistry, EmbedOrigins embedOrigins) throws Exception {
         http.authorizeHttpRequests(requests -> requests
