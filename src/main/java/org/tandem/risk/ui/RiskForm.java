@@ -79,6 +79,9 @@ class RiskForm extends FormLayout {
         groups.setItemLabelGenerator(AffectedGroup::label);
         actions.setItems(choices.actions());
         actions.setItemLabelGenerator(a -> a.reference() + " " + a.title());
+        // Chips wrap onto more lines rather than shrinking and cutting their names on a narrow screen.
+        List.of(partners, priorities, actions).forEach(box -> box.setAutoExpand(
+                MultiSelectComboBox.AutoExpandMode.VERTICAL));
         response.setItems(RiskResponse.values());
         response.setItemLabelGenerator(RiskResponse::label);
         level.setItems(Level.values());
