@@ -22,7 +22,8 @@ public final class TextLimits {
     public static <F extends HasValue<?, String> & HasValidation & HasHelper> F limit(F field, int max) {
         String limit = "Up to " + figure(max) + " characters.";
         String helper = field.getHelperText();
-        field.setHelperText(helper == null || helper.isBlank() ? limit : helper + " " + limit);
+        field.setHelperText(helper == null || helper.isBlank() ? limit
+                : helper.strip() + (helper.strip().matches(".*[.!?)]$") ? " " : ". ") + limit);
         field.addValueChangeListener(event -> {
             String message = tooLong(event.getValue(), max);
             if (message != null) {
