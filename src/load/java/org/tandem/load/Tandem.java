@@ -25,7 +25,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The Tandem the load test talks to: by default the production jar started here on a fresh tandem_load_*
- * database (with the JDK's AOT cache when load/aot-cache.sh has made one, and a JFR recording in
+ * database (with the JDK's AOT cache when src/load/scripts/aot-cache.sh has made one, and a JFR recording in
  * target/load/tandem.jfr); or one already running (tandem.load.base-url, e.g. HAProxy in front of two nodes).
  * While the load runs it samples each node's CPU, heap, sessions and UIs from Actuator every ten seconds.
  */

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """p50, p95 and p99 per step from a Gatling HTML report, as a Markdown table (for docs/performance.md).
-   load/percentiles.py [target/gatling/<run>]   (default: the newest run)"""
+   src/load/scripts/percentiles.py [target/gatling/<run>]   (default: the newest run)"""
 import glob, html, os, re, sys
 
 run = sys.argv[1] if len(sys.argv) > 1 else max(glob.glob("target/gatling/*/"), key=os.path.getmtime)

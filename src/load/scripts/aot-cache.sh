@@ -2,12 +2,12 @@
 # Makes the JDK's ahead-of-time cache for the production jar (JEP 483/514/515): extracts the jar (the cache
 # needs plain jar files on the class path), then runs it once as a training run that starts, serves the
 # sign-in page and the public page, and stops; the JVM writes what it loaded, linked and profiled to the cache.
-#   load/aot-cache.sh [jar] [folder]      (default: target/tandem-*.jar into target/app)
+#   src/load/scripts/aot-cache.sh [jar] [folder]      (default: target/tandem-*.jar into target/app)
 # Start it afterwards with:  java -XX:AOTCache=target/app/tandem.aot -jar target/app/tandem-*.jar ...
 # The training run needs a database (TANDEM_DB_URL etc., as for a real start; by default tandem_load_start on
 # 127.0.0.1:3306 as root) and the same JDK and jar as the runs that use the cache.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 jar=${1:-$(ls target/tandem-*.jar | grep -v original | head -1)}
 out=${2:-target/app}
 port=${PORT:-18479}

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Seconds from `java -jar` to the first 200 of the sign-in page, on MariaDB with the prod profile.
-#   load/start-time.sh [runs] [extra java options...]
-# e.g. load/start-time.sh 3                                    (plain)
-#      load/start-time.sh 3 -XX:AOTCache=target/tandem.aot      (with the AOT cache, see README "Start time")
+#   src/load/scripts/start-time.sh [runs] [extra java options...]
+# e.g. src/load/scripts/start-time.sh 3                                    (plain)
+#      src/load/scripts/start-time.sh 3 -XX:AOTCache=target/tandem.aot      (with the AOT cache, see README "Start time")
 # Uses the database tandem_load_start on 127.0.0.1:3306 (root, no password) unless TANDEM_DB_URL is set.
 # Prints one line per run with the machine's load average at the time.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 runs=${1:-3}; shift || true
 jar=${TANDEM_JAR:-$(ls target/tandem-*.jar | grep -v original | head -1)}
 port=${PORT:-18480}

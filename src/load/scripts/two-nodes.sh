@@ -5,11 +5,11 @@
 #  - every update and feedback item whose save was answered is in the database (nothing saved is lost);
 #  - the report, each of its copies and each person's digest exist once (Quartz's cluster runs each firing once);
 #  - the surviving node's Quartz took over: the dead node leaves the cluster and the triggers go on firing.
-#   load/two-nodes.sh [people] [minutes]          (default 100 people for 2 minutes)
+#   src/load/scripts/two-nodes.sh [people] [minutes]          (default 100 people for 2 minutes)
 # Needs the production jar (./mvnw -Pproduction package -DskipTests), HAProxy and MariaDB on 127.0.0.1:3306 as
 # root. Writes target/load/two-nodes/summary.md, the nodes' logs and Gatling's report (target/gatling).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 people=${1:-100}; minutes=${2:-2}
 db=tandem_load_two
 out=target/load/two-nodes
