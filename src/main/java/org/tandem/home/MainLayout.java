@@ -3,6 +3,8 @@ package org.tandem.home;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Div;
@@ -12,9 +14,6 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -32,7 +31,8 @@ import org.tandem.shared.TandemProperties;
 
 /**
  * The frame of every signed-in page: partnership name, current half-term, navigation (only what the user's
- * roles may open, as Vaadin's menu access control filters it) and the user menu. For the keyboard, a skip link is
+ * roles may open, as Vaadin's menu access control filters it), who is signed in with a sign-out button, and a
+ * link to change the password under the navigation. For the keyboard, a skip link is
  * the first tab stop, and after moving to another page focus goes to that page's heading.
  */
 @Layout
@@ -55,17 +55,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         halfTerm.addClassName("shell-half-term");
         halfTerm.setId("current-half-term");
 
-        MenuBar userMenu = new MenuBar();
-        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        userMenu.getElement().setAttribute("aria-label", "Your account");
         String name = users.me().map(person -> person.displayName()).orElse(authentication.getPrincipalName()
                 .orElse(""));
-        var item = userMenu.addItem(new Span(new Icon(VaadinIcon.USER), new Span(" " + name)));
-        SubMenu subMenu = item.getSubMenu();
-        subMenu.addItem("Change password", event -> getUI().ifPresent(ui -> ui.navigate("account/password")));
-        subMenu.addItem("Sign out", event -> authentication.logout());
+        // A name and a plain button rather than a menu bar: Vaadin's menu bar collapses its one item into "···"
+        // when measured at a narrow moment (a window resized behind a dialog) and then stays cut at 320 px.
+        Span signedIn = new Span(new Icon(VaadinIcon.USER), new Span(" " + name));
+        signedIn.addClassName("shell-name");
+        Button signOut = new Button("Sign out", event -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        signOut.setId("sign-out");
+        Div account = new Div(signedIn, signOut);
+        account.addClassName("shell-account");
+        account.getElement().setAttribute("role", "group");
+        account.getElement().setAttribute("aria-label", "Your account");
 
-        Header header = new Header(skipLink(), toggle, partnership, halfTerm, userMenu);
+        Header header = new Header(skipLink(), toggle, partnership, halfTerm, account);
         header.addClassName("shell-header");
         addToNavbar(true, header);
 
@@ -76,7 +80,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // The public pages families read, and the words explained, are a click away from the workspace too.
         Anchor glossary = new Anchor("glossary", "Words we use");
         Anchor publicPage = new Anchor("you-said-we-did", "The public \"you said, we did\" page");
-        Div more = new Div(new Paragraph(glossary), new Paragraph(publicPage));
+        Anchor password = new Anchor("account/password", "Change your password");
+        Div more = new Div(new Paragraph(glossary), new Paragraph(publicPage), new Paragraph(password));
         more.addClassName("shell-more");
         addToDrawer(brand, nav, more);
     }
