@@ -3,19 +3,15 @@ package org.tandem.action.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -25,14 +21,14 @@ import org.tandem.action.ActionImportRow;
 import org.tandem.action.ActionSheetFields;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.spreadsheet.ColumnMapping;
-import org.tandem.shared.spreadsheet.ImportField;
 import org.tandem.shared.spreadsheet.ImportPreview;
 import org.tandem.shared.spreadsheet.MappedRow;
 import org.tandem.shared.spreadsheet.SheetData;
 import org.tandem.shared.spreadsheet.SpreadsheetReader;
+import org.tandem.shared.ui.ColumnChoices;
+import org.tandem.shared.ui.ImportFileStep;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.SaveAttempt;
-import org.tandem.shared.ui.SpreadsheetUpload;
 import org.tandem.people.Roles;
 
 /**
@@ -55,9 +51,8 @@ public class ActionImportView extends Main {
             ActionImport.COMPLETED_ON, "When a complete action was done; else the day of the import");
 
     private final ActionImport actionImport;
-    final Upload upload;
-    final Paragraph fileMessage = new Paragraph();
-    final Map<String, ComboBox<String>> columns = new LinkedHashMap<>();
+    final ImportFileStep fileStep;
+    final ColumnChoices columns;
     final Button preview = new Button("Preview");
     final Button importButton = new Button("Import");
     final ActionImportPreview rows = new ActionImportPreview();
@@ -76,37 +71,19 @@ public class ActionImportView extends Main {
         this.actionImport = actionImport;
         addClassName("page");
 
-        upload = SpreadsheetUpload.of(this::receive, this::showFileProblem);
-        fileMessage.setId("import-file-message");
-        fileMessage.getElement().setAttribute("role", "status");
-        Section uploadStep = step("1. Choose the spreadsheet", new Paragraph(String.format(Locale.UK,
-                "Tandem reads the first sheet of an Excel workbook (.xlsx) or a CSV file, up to %,d rows and %d MB. "
-                        + "The first row with headings names the columns. Formulas are not read: paste values only.",
-                SpreadsheetReader.MAX_ROWS, SpreadsheetReader.MAX_BYTES / (1024 * 1024))), upload, fileMessage);
-
-        FormLayout form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        for (ImportField field : ActionImport.FIELDS) {
-            ComboBox<String> column = new ComboBox<>(field.label() + (field.required() ? " (required)" : ""));
-            column.setRequiredIndicatorVisible(field.required());
-            column.setClearButtonVisible(true);
-            column.setPlaceholder("Not in this sheet");
-            column.setHelperText(HINTS.getOrDefault(field.key(), ""));
-            column.addValueChangeListener(event -> {
-                column.setInvalid(false);
-                forgetPreview();
-                if (field.key().equals(ActionImport.STATUS)) {
-                    offerStatusValues();
-                }
-            });
-            columns.put(field.key(), column);
-            form.add(column);
-        }
+        fileStep = new ImportFileStep("The first row with headings names the columns. Formulas are not read: "
+                + "paste values only.", this::receive);
+        columns = new ColumnChoices(ActionImport.FIELDS, HINTS, key -> {
+            forgetPreview();
+            if (key.equals(ActionImport.STATUS)) {
+                offerStatusValues();
+            }
+        });
         preview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         preview.addClickListener(event -> preview());
         mappingStep.add(new H2("2. Match the sheet's columns to Tandem's fields"), new Paragraph("A row whose "
                 + "reference Tandem already has updates that action; a field you leave out stays as it is."),
-                form, statusValues, blankClears, unknownOwnersEmpty, preview);
+                columns, statusValues, blankClears, unknownOwnersEmpty, preview);
         blankClears.addValueChangeListener(event -> forgetPreview());
         unknownOwnersEmpty.addValueChangeListener(event -> forgetPreview());
         mappingStep.addClassName("card");
@@ -116,7 +93,7 @@ public class ActionImportView extends Main {
         checkStep.add(new H2("3. Check the rows and import"), rows, importButton);
         checkStep.addClassName("card");
 
-        add(new H1("Import the action plan"), uploadStep, mappingStep, checkStep);
+        add(new H1("Import the action plan"), fileStep, mappingStep, checkStep);
         reset();
     }
 
@@ -129,16 +106,12 @@ public class ActionImportView extends Main {
             suggested = actionImport.suggestMapping(read.headers());
             blankClears.setValue(suggested.has(MappedRow.BLANK_CLEARS));
             unknownOwnersEmpty.setValue(suggested.has(ActionSheetFields.UNKNOWN_OWNER_LEFT_EMPTY));
-            columns.forEach((key, column) -> {
-                column.setItems(read.headers());
-                column.setValue(suggested.column(key).orElse(null));
-            });
+            columns.offer(read.headers(), suggested);
             offerStatusValues();
-            fileMessage.setText(String.format(Locale.UK, "%s: %,d rows under %d columns. Check the columns "
-                    + "below, then preview.", filename, read.rows().size(), read.headers().size()));
+            fileStep.read(filename, read);
             mappingStep.setVisible(true);
         } catch (ValidationProblem problem) {
-            showFileProblem(problem.getMessage());
+            fileStep.problem(problem.getMessage());
         }
     }
 
@@ -156,12 +129,7 @@ public class ActionImportView extends Main {
             importButton.setEnabled(!result.hasErrors());
             checkStep.setVisible(true);
         } catch (ValidationProblem problem) {
-            ComboBox<String> column = columns.get(problem.field());
-            if (column != null) {
-                column.setErrorMessage(problem.getMessage());
-                column.setInvalid(true);
-                column.focus();
-            }
+            columns.show(problem);
             Notifications.error(problem.getMessage());
         }
     }
@@ -176,24 +144,20 @@ public class ActionImportView extends Main {
         new SaveAttempt().call(() -> actionImport.importActions(read, mapping)).ifPresentOrElse(outcome -> {
             Notifications.success(outcome.message());
             reset();
-            upload.clearFileList();
-            fileMessage.setText(outcome.message());
+            fileStep.done(outcome.message());
         }, this::preview);
     }
 
     /** What the admin chose, on top of what was offered, so that a guess they cleared is remembered as refused. */
     private ColumnMapping mapping() {
-        ColumnMapping mapping = suggested;
-        for (var entry : columns.entrySet()) {
-            mapping = mapping.with(entry.getKey(), entry.getValue().getValue());
-        }
-        return statusValues.applyTo(mapping).withOption(MappedRow.BLANK_CLEARS, blankClears.getValue())
+        return statusValues.applyTo(columns.chosen(suggested))
+                .withOption(MappedRow.BLANK_CLEARS, blankClears.getValue())
                 .withOption(ActionSheetFields.UNKNOWN_OWNER_LEFT_EMPTY, unknownOwnersEmpty.getValue());
     }
 
     private void offerStatusValues() {
         if (sheet != null) {
-            ColumnMapping columnsOnly = suggested.with(ActionImport.STATUS, columns.get(ActionImport.STATUS)
+            ColumnMapping columnsOnly = suggested.with(ActionImport.STATUS, columns.field(ActionImport.STATUS)
                     .getValue());
             statusValues.show(actionImport.statusValues(sheet, columnsOnly));
         }
@@ -209,21 +173,7 @@ public class ActionImportView extends Main {
         sheet = null;
         forgetPreview();
         mappingStep.setVisible(false);
-        fileMessage.setText("");
-        fileMessage.getStyle().remove("color");
-    }
-
-    private void showFileProblem(String message) {
-        fileMessage.setText(message);
-        fileMessage.getStyle().set("color", "var(--lumo-error-text-color)");
-        Notifications.error(message);
-    }
-
-    private static Section step(String title, com.vaadin.flow.component.Component... content) {
-        Section section = new Section(new H2(title));
-        section.add(content);
-        section.addClassName("card");
-        return section;
+        fileStep.clear();
     }
 
 }

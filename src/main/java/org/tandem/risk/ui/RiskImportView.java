@@ -3,8 +3,6 @@ package org.tandem.risk.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -12,12 +10,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,14 +26,14 @@ import org.tandem.risk.RiskImport;
 import org.tandem.risk.RiskImportRow;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.spreadsheet.ColumnMapping;
-import org.tandem.shared.spreadsheet.ImportField;
 import org.tandem.shared.spreadsheet.ImportPreview;
 import org.tandem.shared.spreadsheet.ImportRow;
 import org.tandem.shared.spreadsheet.SheetData;
 import org.tandem.shared.spreadsheet.SpreadsheetReader;
+import org.tandem.shared.ui.ColumnChoices;
+import org.tandem.shared.ui.ImportFileStep;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.SaveAttempt;
-import org.tandem.shared.ui.SpreadsheetUpload;
 
 /**
  * Imports a council's existing risk register in three steps: upload it, match its columns to Tandem's fields,
@@ -59,9 +55,8 @@ public class RiskImportView extends Main {
             RiskImport.CONFIDENTIAL, "Yes or No");
 
     private final RiskImport riskImport;
-    final Upload upload;
-    final Paragraph fileMessage = new Paragraph();
-    final Map<String, ComboBox<String>> columns = new LinkedHashMap<>();
+    final ImportFileStep fileStep;
+    final ColumnChoices columns;
     final Button preview = new Button("Preview");
     final Button importButton = new Button("Import");
     final Paragraph summary = new Paragraph();
@@ -78,34 +73,13 @@ public class RiskImportView extends Main {
         this.riskImport = riskImport;
         addClassName("page");
 
-        upload = SpreadsheetUpload.of(this::receive, this::showFileProblem);
-        fileMessage.setId("import-file-message");
-        fileMessage.getElement().setAttribute("role", "status");
-        Section uploadStep = step("1. Choose the spreadsheet", new Paragraph(String.format(Locale.UK,
-                "Tandem reads the first sheet of an Excel workbook (.xlsx) or a CSV file, up to %,d rows and %d MB. "
-                        + "Title rows above the headings and blank rows are skipped.", SpreadsheetReader.MAX_ROWS,
-                SpreadsheetReader.MAX_BYTES / (1024 * 1024))), upload, fileMessage);
-
-        FormLayout form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        for (ImportField field : RiskImport.FIELDS) {
-            ComboBox<String> column = new ComboBox<>(field.label() + (field.required() ? " (required)" : ""));
-            column.setRequiredIndicatorVisible(field.required());
-            column.setClearButtonVisible(true);
-            column.setPlaceholder("Not in this sheet");
-            column.setHelperText(HINTS.getOrDefault(field.key(), ""));
-            column.addValueChangeListener(event -> {
-                column.setInvalid(false);
-                forgetPreview();
-            });
-            columns.put(field.key(), column);
-            form.add(column);
-        }
+        fileStep = new ImportFileStep("Title rows above the headings and blank rows are skipped.", this::receive);
+        columns = new ColumnChoices(RiskImport.FIELDS, HINTS, key -> forgetPreview());
         preview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         preview.addClickListener(event -> preview());
         mappingStep.add(new H2("2. Match the sheet's columns to Tandem's fields"), new Paragraph("Each row "
                 + "raises a new risk. Give likelihood and impact in their own columns, or only a score; a risk at "
-                + "the board's score is escalated as when raised by hand."), form, preview);
+                + "the board's score is escalated as when raised by hand."), columns, preview);
         mappingStep.addClassName("card");
 
         summary.setId("import-summary");
@@ -131,7 +105,7 @@ public class RiskImportView extends Main {
         checkStep.add(new H2("3. Check the rows and import"), summary, onlyErrors, rows, importButton);
         checkStep.addClassName("card");
 
-        add(new H1("Import a risk register"), uploadStep, mappingStep, checkStep);
+        add(new H1("Import a risk register"), fileStep, mappingStep, checkStep);
         reset();
     }
 
@@ -142,15 +116,11 @@ public class RiskImportView extends Main {
             SheetData read = SpreadsheetReader.read(filename, new ByteArrayInputStream(bytes));
             sheet = read;
             suggested = riskImport.suggestMapping(read.headers());
-            columns.forEach((key, column) -> {
-                column.setItems(read.headers());
-                column.setValue(suggested.column(key).orElse(null));
-            });
-            fileMessage.setText(String.format(Locale.UK, "%s: %,d rows under %d columns. Check the columns "
-                    + "below, then preview.", filename, read.rows().size(), read.headers().size()));
+            columns.offer(read.headers(), suggested);
+            fileStep.read(filename, read);
             mappingStep.setVisible(true);
         } catch (ValidationProblem problem) {
-            showFileProblem(problem.getMessage());
+            fileStep.problem(problem.getMessage());
         }
     }
 
@@ -173,12 +143,7 @@ public class RiskImportView extends Main {
             importButton.setEnabled(!result.hasErrors());
             checkStep.setVisible(true);
         } catch (ValidationProblem problem) {
-            ComboBox<String> column = columns.get(problem.field());
-            if (column != null) {
-                column.setErrorMessage(problem.getMessage());
-                column.setInvalid(true);
-                column.focus();
-            }
+            columns.show(problem);
             Notifications.error(problem.getMessage());
         }
     }
@@ -194,18 +159,12 @@ public class RiskImportView extends Main {
                     count == 1 ? "risk" : "risks");
             Notifications.success(message);
             reset();
-            upload.clearFileList();
-            fileMessage.setText(message);
+            fileStep.done(message);
         }, this::preview);
     }
 
-    /** What the admin chose, on top of what was offered, so that a guess they cleared is remembered as refused. */
     private ColumnMapping mapping() {
-        ColumnMapping mapping = suggested;
-        for (var entry : columns.entrySet()) {
-            mapping = mapping.with(entry.getKey(), entry.getValue().getValue());
-        }
-        return mapping;
+        return columns.chosen(suggested);
     }
 
     private void showRows() {
@@ -223,14 +182,7 @@ public class RiskImportView extends Main {
         sheet = null;
         forgetPreview();
         mappingStep.setVisible(false);
-        fileMessage.setText("");
-        fileMessage.getStyle().remove("color");
-    }
-
-    private void showFileProblem(String message) {
-        fileMessage.setText(message);
-        fileMessage.getStyle().set("color", "var(--lumo-error-text-color)");
-        Notifications.error(message);
+        fileStep.clear();
     }
 
     private static String score(RiskDraft draft) {
@@ -242,12 +194,5 @@ public class RiskImportView extends Main {
 
     private static ValueProvider<ImportRow<RiskImportRow>, String> value(Function<RiskImportRow, String> text) {
         return row -> row.value() == null ? "" : text.apply(row.value());
-    }
-
-    private static Section step(String title, com.vaadin.flow.component.Component... content) {
-        Section section = new Section(new H2(title));
-        section.add(content);
-        section.addClassName("card");
-        return section;
     }
 }

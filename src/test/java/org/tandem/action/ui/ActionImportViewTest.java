@@ -61,7 +61,7 @@ class ActionImportViewTest extends UiTest {
                 + ref + "-1,Map the local offer,17," + owner.username() + ",31/03/2027\n"
                 + ref + "-2,Train SENCOs,17,,\n"));
 
-        assertThat(view.fileMessage.getText()).isEqualTo("plan.csv: 2 rows under 5 columns. Check the columns "
+        assertThat(view.fileStep.message()).isEqualTo("plan.csv: 2 rows under 5 columns. Check the columns "
                 + "below, then preview.");
         assertThat(combo("Title (required)").getValue()).isEqualTo("Action");
         assertThat(combo("Owner").getValue()).isEqualTo("Lead");
@@ -83,7 +83,7 @@ class ActionImportViewTest extends UiTest {
 
         NotificationsKt.expectNotifications("Created 2 actions and updated 0.");
         assertThat(plan.count(ActionFilter.none().withText(ref))).isEqualTo(2);
-        assertThat(view.fileMessage.getText()).isEqualTo("Created 2 actions and updated 0.");
+        assertThat(view.fileStep.message()).isEqualTo("Created 2 actions and updated 0.");
         assertThat(view.mappingStep.isVisible()).isFalse();
     }
 
@@ -166,7 +166,7 @@ class ActionImportViewTest extends UiTest {
         view.receive("minutes.pdf", "%PDF-1.7\u0000binary".getBytes(StandardCharsets.ISO_8859_1));
 
         String message = "This file is not a spreadsheet. Tandem reads Excel workbooks (.xlsx) and CSV files (.csv).";
-        assertThat(view.fileMessage.getText()).isEqualTo(message);
+        assertThat(view.fileStep.message()).isEqualTo(message);
         NotificationsKt.expectNotifications(message);
         assertThat(view.mappingStep.isVisible()).isFalse();
         assertThat(view.checkStep.isVisible()).isFalse();

@@ -87,8 +87,8 @@ class RiskAdminViewsTest extends UiTest {
                 + prefix + "-1,Transport overspend " + prefix + "," + owner + ",4x5,15/07/2051\n"
                 + prefix + "-2,Too few places " + prefix + "," + owner + ",4x4=20,01/09/2051\n")
                 .getBytes(StandardCharsets.UTF_8));
-        assertThat(view.fileMessage.getText()).startsWith("register.csv: 2 rows under 5 columns.");
-        assertThat(view.columns.get("title").getValue()).isEqualTo("Risk description");
+        assertThat(view.fileStep.message()).startsWith("register.csv: 2 rows under 5 columns.");
+        assertThat(view.columns.field("title").getValue()).isEqualTo("Risk description");
 
         _click(view.preview);
         assertThat(view.summary.getText()).startsWith("1 row ready, 1 with errors");
