@@ -2,23 +2,15 @@ package org.tandem.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.tandem.action.ActionSeeding;
-import org.tandem.calendar.CalendarService;
 import org.tandem.feedback.FeedbackFilter;
 import org.tandem.feedback.FeedbackRegister;
 import org.tandem.feedback.FeedbackRow;
@@ -27,35 +19,14 @@ import org.tandem.feedback.FeedbackService;
 import org.tandem.feedback.PublicFeedback;
 import org.tandem.feedback.PublicEntry;
 import org.tandem.feedback.Stage;
-import org.tandem.people.InitialPeople;
 import org.tandem.people.OrganisationService;
-import org.tandem.people.UserService;
 import org.tandem.people.SystemAuthentication;
-import org.tandem.strategy.StrategySeeding;
 import org.tandem.strategy.StrategyService;
-import org.tandem.support.IntegrationTest;
-import org.tandem.support.MutableClock;
 
 /** The demo's "you said, we did" as a newcomer finds it in late November 2026. */
 @WithMockUser(username = "demo-board-member", roles = "BOARD_MEMBER")
-class DemoFeedbackTest extends IntegrationTest {
+class DemoFeedbackTest extends DemoPartnershipTest {
 
-    @Autowired
-    InitialPeople people;
-    @Autowired
-    CalendarService calendar;
-    @Autowired
-    UserService users;
-    @Autowired
-    StrategySeeding strategySeeding;
-    @Autowired
-    ActionSeeding actionSeeding;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    Clock clock;
-    @Autowired
-    MutableClock mutableClock;
     @Autowired
     FeedbackSeeding seeding;
     @Autowired
@@ -68,24 +39,6 @@ class DemoFeedbackTest extends IntegrationTest {
     FeedbackService service;
     @Autowired
     PublicFeedback publicFeedback;
-
-    @BeforeEach
-    void theDemoLoaded() {
-        SystemAuthentication.run(() -> {
-            if (calendar.years().stream().noneMatch(year -> year.startYear() == 2026)) {
-                calendar.addYear(calendar.typicalYear(2026));
-            }
-        });
-        mutableClock.setDate(LocalDate.of(2026, 11, 19));
-        new DemoData(people, calendar, users, strategySeeding, actionSeeding, transactions, clock)
-                .run(new DefaultApplicationArguments());
-        load();
-    }
-
-    @AfterEach
-    void realTime() {
-        mutableClock.reset();
-    }
 
     @Test
     void aboutThirtyItemsCoverEveryStageAndSomeWaitPastTheirResponseTime() {
@@ -113,12 +66,13 @@ class DemoFeedbackTest extends IntegrationTest {
     @Test
     void loadingTheDemoAgainChangesNothing() {
         List<FeedbackRow> before = demoRows();
-        load();
+        loadModule();
         assertThat(demoRows()).isEqualTo(before);
     }
 
-    private void load() {
-        new DemoFeedback(seeding, users, organisations, strategy, clock).run(new DefaultApplicationArguments());
+    @Override
+    void loadModule() {
+        new DemoFeedback(seeding, users, organisations, strategy, clock).run(NO_ARGUMENTS);
     }
 
     private List<FeedbackRow> demoRows() {

@@ -2,51 +2,22 @@ package org.tandem.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.tandem.action.ActionSeeding;
-import org.tandem.calendar.CalendarService;
 import org.tandem.measure.MeasureFilter;
 import org.tandem.measure.MeasureSeeding;
 import org.tandem.measure.MeasureService;
 import org.tandem.measure.MeasureSummary;
-import org.tandem.people.InitialPeople;
 import org.tandem.people.SystemAuthentication;
-import org.tandem.people.UserService;
 import org.tandem.shared.Rag;
-import org.tandem.strategy.StrategySeeding;
 import org.tandem.strategy.StrategyService;
-import org.tandem.support.IntegrationTest;
-import org.tandem.support.MutableClock;
 
 /** The demo's measures of success as a newcomer finds them in late November 2026. */
-class DemoMeasuresTest extends IntegrationTest {
+class DemoMeasuresTest extends DemoPartnershipTest {
 
-    @Autowired
-    InitialPeople people;
-    @Autowired
-    CalendarService calendar;
-    @Autowired
-    UserService users;
-    @Autowired
-    StrategySeeding strategySeeding;
-    @Autowired
-    ActionSeeding actionSeeding;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    Clock clock;
-    @Autowired
-    MutableClock mutableClock;
     @Autowired
     MeasureSeeding seeding;
     @Autowired
@@ -54,22 +25,9 @@ class DemoMeasuresTest extends IntegrationTest {
     @Autowired
     StrategyService strategy;
 
-    @BeforeEach
-    void theDemoLoaded() {
-        SystemAuthentication.run(() -> {
-            if (calendar.years().stream().noneMatch(year -> year.startYear() == 2026)) {
-                calendar.addYear(calendar.typicalYear(2026));
-            }
-        });
-        mutableClock.setDate(LocalDate.of(2026, 11, 19));
-        new DemoData(people, calendar, users, strategySeeding, actionSeeding, transactions, clock)
-                .run(new DefaultApplicationArguments());
-        new DemoMeasures(seeding, users, strategy, clock).run(new DefaultApplicationArguments());
-    }
-
-    @AfterEach
-    void realTime() {
-        mutableClock.reset();
+    @Override
+    void loadModule() {
+        new DemoMeasures(seeding, users, strategy, clock).run(NO_ARGUMENTS);
     }
 
     @Test
@@ -89,7 +47,7 @@ class DemoMeasuresTest extends IntegrationTest {
     @Test
     void loadingTheDemoAgainChangesNothing() {
         List<MeasureSummary> before = demo();
-        new DemoMeasures(seeding, users, strategy, clock).run(new DefaultApplicationArguments());
+        loadModule();
         assertThat(demo()).hasSameSizeAs(before);
     }
 

@@ -2,51 +2,23 @@ package org.tandem.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.tandem.action.ActionPlanService;
-import org.tandem.action.ActionSeeding;
-import org.tandem.calendar.CalendarService;
-import org.tandem.people.InitialPeople;
 import org.tandem.people.SystemAuthentication;
-import org.tandem.people.UserService;
 import org.tandem.risk.Level;
 import org.tandem.risk.RiskFilter;
 import org.tandem.risk.RiskRegister;
 import org.tandem.risk.RiskRow;
 import org.tandem.risk.RiskSeeding;
-import org.tandem.strategy.StrategySeeding;
-import org.tandem.support.IntegrationTest;
-import org.tandem.support.MutableClock;
 
 /** The demo's risk register as a newcomer finds it in late November 2026. */
-class DemoRisksTest extends IntegrationTest {
+class DemoRisksTest extends DemoPartnershipTest {
 
-    @Autowired
-    InitialPeople people;
-    @Autowired
-    CalendarService calendar;
-    @Autowired
-    UserService users;
-    @Autowired
-    StrategySeeding strategySeeding;
-    @Autowired
-    ActionSeeding actionSeeding;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    Clock clock;
-    @Autowired
-    MutableClock mutableClock;
     @Autowired
     RiskSeeding seeding;
     @Autowired
@@ -54,22 +26,9 @@ class DemoRisksTest extends IntegrationTest {
     @Autowired
     RiskRegister register;
 
-    @BeforeEach
-    void theDemoLoaded() {
-        SystemAuthentication.run(() -> {
-            if (calendar.years().stream().noneMatch(year -> year.startYear() == 2026)) {
-                calendar.addYear(calendar.typicalYear(2026));
-            }
-        });
-        mutableClock.setDate(LocalDate.of(2026, 11, 19));
-        new DemoData(people, calendar, users, strategySeeding, actionSeeding, transactions, clock)
-                .run(new DefaultApplicationArguments());
-        new DemoRisks(seeding, users, plan, clock).run(new DefaultApplicationArguments());
-    }
-
-    @AfterEach
-    void realTime() {
-        mutableClock.reset();
+    @Override
+    void loadModule() {
+        new DemoRisks(seeding, users, plan, clock).run(NO_ARGUMENTS);
     }
 
     @Test
@@ -90,7 +49,7 @@ class DemoRisksTest extends IntegrationTest {
     @Test
     void loadingTheDemoAgainChangesNothing() {
         List<RiskRow> before = demoRows();
-        new DemoRisks(seeding, users, plan, clock).run(new DefaultApplicationArguments());
+        loadModule();
         assertThat(demoRows()).isEqualTo(before);
     }
 
