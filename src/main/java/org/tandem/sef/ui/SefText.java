@@ -3,7 +3,9 @@ package org.tandem.sef.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import org.tandem.sef.EvidenceRow;
 import org.tandem.sef.EvidenceService;
 import org.tandem.sef.LinkedAction;
 import org.tandem.sef.StoredFile;
+import org.tandem.sef.SupportedItem;
 import org.tandem.shared.BritishDates;
 import org.tandem.shared.ui.RagBadge;
 
@@ -66,6 +69,23 @@ final class SefText {
         }, "Download " + row.fileName() + " (" + size(row.sizeBytes()) + ")");
         download.getElement().setAttribute("download", true);
         return download;
+    }
+
+    /**
+     * What the evidence supports besides criteria, each named and linked to its own page; nothing when it
+     * supports none of them. A list, so that a screen reader says how many.
+     */
+    static Component supports(EvidenceRow row) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("sef-supports");
+        list.getElement().setAttribute("aria-label", "Supports");
+        for (SupportedItem item : row.supports()) {
+            Anchor link = new Anchor(item.route(), item.inWords());
+            link.getElement().setAttribute("router-link", true);
+            list.add(new ListItem(link));
+        }
+        list.setVisible(!row.supports().isEmpty());
+        return list;
     }
 
     static String size(@Nullable Long bytes) {
