@@ -4,7 +4,6 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -69,26 +68,33 @@ public class InspectionPackExport {
     @SignedIn
     @Transactional(readOnly = true)
     public byte[] pdf(long editionId) {
-        InspectionPack pack = pack(editionId);
-        Context context = new Context();
-        context.setVariable("pack", pack);
-        String html = templates.process("pack", context);
+        return pdf(pack(editionId));
+    }
+
+    byte[] pdf(InspectionPack pack) {
+        String html = html(pack);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        // Embedded, so the text is whole on any machine; see PackFonts for why they are read once and kept.
+        builder.useFont(() -> PackFonts.open(PackFonts.REGULAR), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> PackFonts.open(PackFonts.BOLD), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+        builder.withProducer("Tandem");
+        builder.withHtmlContent(html, null);
+        builder.toStream(out);
         try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            // The report's fonts, shipped with the application: embedded, so the text is whole on any machine.
-            builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-            builder.withProducer("Tandem");
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("The inspection pack's PDF could not be made", e);
         }
         return out.toByteArray();
+    }
+
+    String html(InspectionPack pack) {
+        Context context = new Context();
+        context.setVariable("pack", pack);
+        return templates.process("pack", context);
     }
 
     @SignedIn
@@ -186,14 +192,6 @@ public class InspectionPackExport {
     private Edition edition(long id) {
         return editions.findById(id).orElseThrow(() -> new ValidationProblem("edition",
                 "That edition no longer exists."));
-    }
-
-    private static InputStream font(String name) {
-        InputStream in = InspectionPackExport.class.getResourceAsStream("/report/fonts/" + name);
-        if (in == null) {
-            throw new IllegalStateException("The font " + name + " is missing from the application");
-        }
-        return in;
     }
 
     private static void heading(XWPFDocument document, String text, int size) {
