@@ -138,8 +138,7 @@ public class CriterionView extends Main implements BeforeEnterObserver {
             body.add(item);
         }
         if (page.evidenceHidden() > 0) {
-            body.add(new Paragraph(page.evidenceHidden() + " more item(s) hold personal data and are not shown to "
-                    + "you."));
+            body.add(new Paragraph(SefText.hidden(page.evidenceHidden())));
         }
     }
 

@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.tandem.sef.Counted;
 import org.tandem.sef.CriterionRow;
 import org.tandem.sef.EvidenceRow;
 import org.tandem.sef.EvidenceService;
@@ -86,6 +87,12 @@ final class SefText {
         }
         list.setVisible(!row.supports().isEmpty());
         return list;
+    }
+
+    /** "1 more item holds personal data and is not shown to you." */
+    static String hidden(long count) {
+        return Counted.of(count, "more item holds", "more items hold") + " personal data and "
+                + Counted.agreeing(count, "is", "are") + " not shown to you.";
     }
 
     static String size(@Nullable Long bytes) {
