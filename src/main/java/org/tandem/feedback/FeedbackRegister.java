@@ -84,6 +84,18 @@ public class FeedbackRegister {
         return search(filter, null, null, PageRequest.of(0, 1)).getTotalElements();
     }
 
+    /** The items with these ids (at most 200 of them), for another feature that refers to them by id. */
+    @SignedIn
+    @Transactional(readOnly = true)
+    public List<FeedbackRow> rows(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Theme> themes = choices.themesByCode();
+        return items.findAllById(ids.stream().limit(LIST_LIMIT).toList()).stream().map(f -> row(f, themes))
+                .toList();
+    }
+
     /** A rep's inbox: what they logged, newest first, archived items left out. */
     @SignedIn
     @Transactional(readOnly = true)

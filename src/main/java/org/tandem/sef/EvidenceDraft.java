@@ -38,6 +38,7 @@ public class EvidenceDraft {
     private Set<Long> criterionIds = new HashSet<>();
     @Size(max = 20, message = "Link at most 20 actions.")
     private Set<Long> actionIds = new HashSet<>();
+    @Size(max = 60, message = "Link at most 60 priorities, risks and \"you said, we did\" items.")
     private Set<EvidenceLink> otherLinks = new HashSet<>();
 
     static EvidenceDraft of(Evidence evidence) {

@@ -35,12 +35,15 @@ public class EvidenceService {
     private final ReadinessItems readiness;
     private final Criteria criteria;
     private final org.tandem.action.ActionPlanService plan;
+    private final SupportNames names;
     private final SefPermissions permissions;
     private final BeanCheck check;
     private final Clock clock;
 
     EvidenceService(EvidenceItems items, EvidenceFiles files, ReadinessItems readiness, Criteria criteria,
-            org.tandem.action.ActionPlanService plan, SefPermissions permissions, BeanCheck check, Clock clock) {
+            org.tandem.action.ActionPlanService plan, SupportNames names, SefPermissions permissions,
+            BeanCheck check, Clock clock) {
+        this.names = names;
         this.items = items;
         this.files = files;
         this.readiness = readiness;
@@ -72,7 +75,7 @@ public class EvidenceService {
     public long add(EvidenceDraft draft, @Nullable IncomingFile file) {
         requireAdd(draft);
         check.valid(draft);
-        requireLinks(draft);
+        requireLinks(draft, java.util.Set.of());
         String link = draft.getLink() == null ? "" : draft.getLink().strip();
         if (file == null && link.isEmpty()) {
             throw new ValidationProblem("link", "Upload a file or give a link to where the evidence is.");
@@ -115,7 +118,29 @@ public class EvidenceService {
                 : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         Sort.by(Sort.Order.desc("evidencedOn"), Sort.Order.asc("id")));
         var mayChange = permissions.changer();
-        return items.findAll(matching(filter), sorted).map(e -> EvidenceRow.of(e, mayChange.test(e)));
+        Page<Evidence> page = items.findAll(matching(filter), sorted);
+        var named = names.name(page.stream().flatMap(e -> e.getLinks().stream()).toList());
+        return page.map(e -> EvidenceRow.of(e, mayChange.test(e), named));
+    }
+
+    /** The priorities, actions, risks and "you said, we did" items this evidence supports that the person sees. */
+    @SignedIn
+    @Transactional(readOnly = true)
+    public List<SupportedItem> supports(long evidenceId) {
+        return List.copyOf(names.name(find(evidenceId).getLinks()).values());
+    }
+
+    /**
+     * Items of one kind to link evidence to, whose name holds {@code words}: a bounded page for a lazy list, asked
+     * of the module that keeps them. Only for those who add evidence.
+     */
+    @SignedIn
+    @Transactional(readOnly = true)
+    public List<SupportedItem> offer(LinkTarget kind, String words, int offset, int limit) {
+        if (!permissions.mayAddEvidence()) {
+            throw new AccessDeniedException("Admins, workstream leads and forum reps add evidence.");
+        }
+        return names.offer(kind, words == null ? "" : words, Math.max(0, offset), Math.clamp(limit, 1, 100));
     }
 
     @SignedIn
@@ -139,7 +164,7 @@ public class EvidenceService {
         check.valid(draft);
         Evidence evidence = find(draft.getId() == null ? -1 : draft.getId());
         requireChange(evidence);
-        requireLinks(draft);
+        requireLinks(draft, evidence.getLinks());
         if (!permissions.mayAdd(draft.getKind())) {
             throw new AccessDeniedException("Forum reps add and change family-feedback evidence only.");
         }
@@ -247,8 +272,26 @@ public class EvidenceService {
         };
     }
 
-    /** What the evidence supports must exist: criteria here, actions in the action plan. */
-    private void requireLinks(EvidenceDraft draft) {
+    /**
+     * What the evidence supports must exist: criteria here, actions in the action plan, and a newly linked
+     * priority, risk or "you said, we did" item where the person can see it. Links already held are kept as they
+     * are (one to a confidential risk stays, though this person may not see it).
+     */
+    private void requireLinks(EvidenceDraft draft, java.util.Set<EvidenceLink> held) {
+        List<EvidenceLink> added = draft.getOtherLinks().stream().filter(l -> !held.contains(l)).toList();
+        if (added.stream().anyMatch(l -> l.kind() == LinkTarget.CRITERION || l.kind() == LinkTarget.ACTION)) {
+            throw new ValidationProblem("otherLinks", "Link criteria and actions in their own fields.");
+        }
+        var named = names.name(added);
+        for (EvidenceLink link : added) {
+            if (!named.containsKey(link)) {
+                throw new ValidationProblem("otherLinks", "One of those " + switch (link.kind()) {
+                    case PRIORITY -> "priorities";
+                    case RISK -> "risks";
+                    default -> "\"you said, we did\" items";
+                } + " no longer exists, or you may not see it.");
+            }
+        }
         if (!draft.getCriterionIds().isEmpty()
                 && criteria.findAllById(draft.getCriterionIds()).size() != draft.getCriterionIds().size()) {
             throw new ValidationProblem("criterionIds", "One of those criteria is no longer in any framework.");

@@ -5,10 +5,12 @@ public record GapHeadline(int criteria, long thin, long oneVoice, long noAction,
 
     public String inWords() {
         if (thin + oneVoice + noAction + notReviewed == 0) {
-            return "No gaps in the " + criteria + " criteria.";
+            return "No gaps in the " + Counted.of(criteria, "criterion", "criteria") + ".";
         }
-        return thin + " of " + criteria + " criteria have thin evidence, " + oneVoice + " are heard from one voice "
-                + "only, " + noAction + " judged in the lower half of the scale have no linked action, and "
-                + notReviewed + " have not been reviewed in 6 months.";
+        return thin + " of " + Counted.of(criteria, "criterion", "criteria") + " " + Counted.agreeing(thin, "has",
+                "have") + " thin evidence, " + oneVoice + " " + Counted.agreeing(oneVoice, "is", "are")
+                + " heard from one voice only, " + noAction + " judged in the lower half of the scale "
+                + Counted.agreeing(noAction, "has", "have") + " no linked action, and " + notReviewed + " "
+                + Counted.agreeing(notReviewed, "has", "have") + " not been reviewed in 6 months.";
     }
 }

@@ -12,6 +12,12 @@ record InspectionPack(String title, String edition, String standing, String fram
 
     record Item(String title, String judgement, String strength, String owner, String reviewed,
             List<Part> narrative, List<Action> actions, List<Listed> evidence, int withheld) {
+
+        /** "1 further item holds personal data; it is kept in Tandem and not listed here." */
+        public String withheldInWords() {
+            return Counted.of(withheld, "further item holds", "further items hold") + " personal data; "
+                    + Counted.agreeing(withheld, "it is", "they are") + " kept in Tandem and not listed here.";
+        }
     }
 
     record Part(String heading, String text) {

@@ -4,7 +4,6 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -69,26 +68,33 @@ public class InspectionPackExport {
     @SignedIn
     @Transactional(readOnly = true)
     public byte[] pdf(long editionId) {
-        InspectionPack pack = pack(editionId);
-        Context context = new Context();
-        context.setVariable("pack", pack);
-        String html = templates.process("pack", context);
+        return pdf(pack(editionId));
+    }
+
+    byte[] pdf(InspectionPack pack) {
+        String html = html(pack);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        // Embedded, so the text is whole on any machine; see PackFonts for why they are read once and kept.
+        builder.useFont(() -> PackFonts.open(PackFonts.REGULAR), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> PackFonts.open(PackFonts.BOLD), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+        builder.withProducer("Tandem");
+        builder.withHtmlContent(html, null);
+        builder.toStream(out);
         try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            // The report's fonts, shipped with the application: embedded, so the text is whole on any machine.
-            builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-            builder.withProducer("Tandem");
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("The inspection pack's PDF could not be made", e);
         }
         return out.toByteArray();
+    }
+
+    String html(InspectionPack pack) {
+        Context context = new Context();
+        context.setVariable("pack", pack);
+        return templates.process("pack", context);
     }
 
     @SignedIn
@@ -98,18 +104,19 @@ public class InspectionPackExport {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getProperties().getCoreProperties().setTitle(pack.title());
             document.getProperties().getCoreProperties().setCreator("Tandem");
-            heading(document, pack.title(), 20);
+            PackStyles.addTo(document);
+            heading(document, pack.title(), 1);
             text(document, pack.standing());
             text(document, pack.framework());
             text(document, pack.gaps());
             for (InspectionPack.Area area : pack.areas()) {
-                heading(document, area.title(), 16);
+                heading(document, area.title(), 2);
                 for (InspectionPack.Item c : area.criteria()) {
-                    heading(document, c.title(), 13);
+                    heading(document, c.title(), 3);
                     text(document, "Judgement: " + c.judgement() + ". Evidence: " + c.strength());
                     text(document, "Owner: " + c.owner() + ". Last reviewed: " + c.reviewed() + ".");
                     for (InspectionPack.Part part : c.narrative()) {
-                        heading(document, part.heading(), 11);
+                        heading(document, part.heading(), 4);
                         text(document, part.text());
                     }
                     if (!c.actions().isEmpty()) {
@@ -124,8 +131,7 @@ public class InspectionPackExport {
                                         e.sourceOrganisation())).toList());
                     }
                     if (c.withheld() > 0) {
-                        text(document, c.withheld() + " further item(s) hold personal data; they are kept in Tandem "
-                                + "and not listed here.");
+                        text(document, c.withheldInWords());
                     }
                 }
             }
@@ -188,20 +194,11 @@ public class InspectionPackExport {
                 "That edition no longer exists."));
     }
 
-    private static InputStream font(String name) {
-        InputStream in = InspectionPackExport.class.getResourceAsStream("/report/fonts/" + name);
-        if (in == null) {
-            throw new IllegalStateException("The font " + name + " is missing from the application");
-        }
-        return in;
-    }
-
-    private static void heading(XWPFDocument document, String text, int size) {
+    /** A heading in Word's own heading style of that level, so the navigation pane and screen readers list it. */
+    private static void heading(XWPFDocument document, String text, int level) {
         XWPFParagraph paragraph = document.createParagraph();
-        XWPFRun run = paragraph.createRun();
-        run.setBold(true);
-        run.setFontSize(size);
-        run.setText(text);
+        paragraph.setStyle(PackStyles.heading(level));
+        paragraph.createRun().setText(text);
     }
 
     private static void text(XWPFDocument document, String text) {
@@ -210,6 +207,8 @@ public class InspectionPackExport {
 
     private static void table(XWPFDocument document, List<String> headers, List<List<String>> rows) {
         XWPFTable table = document.createTable(rows.size() + 1, headers.size());
+        // The header row repeats on each page and tells a screen reader which cells head the columns.
+        table.getRow(0).setRepeatHeader(true);
         for (int c = 0; c < headers.size(); c++) {
             XWPFRun run = table.getRow(0).getCell(c).getParagraphs().getFirst().createRun();
             run.setBold(true);

@@ -2,5 +2,17 @@ package org.tandem.sef;
 
 /** What evidence can support, each referred to by its id in its own module. */
 public enum LinkTarget {
-    CRITERION, PRIORITY, ACTION, RISK, FEEDBACK
+    CRITERION("Criterion"), PRIORITY("Priority"), ACTION("Action"), RISK("Risk"),
+    FEEDBACK("You said, we did:");
+
+    private final String singular;
+
+    LinkTarget(String singular) {
+        this.singular = singular;
+    }
+
+    /** The word that comes before the item's name. */
+    public String singular() {
+        return singular;
+    }
 }

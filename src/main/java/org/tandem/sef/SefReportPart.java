@@ -54,7 +54,7 @@ class SefReportPart implements ReportPart {
         }
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(new ReportBlock.Paragraph(edition.name() + " on the " + edition.getTemplate().getName() + ": "
-                + summaryOf(edition) + ". " + criteria.size() + " criteria: " + String.join(", ", standing) + "."));
+                + summaryOf(edition) + ". " + Counted.of(criteria.size(), "criterion", "criteria") + ": " + String.join(", ", standing) + "."));
 
         Long before = context.previousFigures().get(AS_AT);
         LocalDate since = before == null ? context.halfTerm().start() : LocalDate.ofEpochDay(before);

@@ -43,12 +43,14 @@ public class SefService {
     private final SefPermissions permissions;
     private final ActionPlanService plan;
     private final UserService users;
+    private final SupportNames names;
     private final BeanCheck check;
     private final Clock clock;
 
     SefService(Editions editions, Evaluations evaluations, Templates templates, Criteria criteria, SefRows rows,
             EvidenceItems evidence, SefPermissions permissions, ActionPlanService plan, UserService users,
-            BeanCheck check, Clock clock) {
+            SupportNames names, BeanCheck check, Clock clock) {
+        this.names = names;
         this.editions = editions;
         this.evaluations = evaluations;
         this.templates = templates;
@@ -101,13 +103,16 @@ public class SefService {
         int hidden = 0;
         var maySee = permissions.seer();
         var mayChange = permissions.changer();
+        List<Evidence> visible = new ArrayList<>();
         for (Evidence e : ids.isEmpty() ? List.<Evidence>of() : evidence.withLinks(ids)) {
             if (maySee.test(e)) {
-                seen.add(EvidenceRow.of(e, mayChange.test(e)));
+                visible.add(e);
             } else {
                 hidden++;
             }
         }
+        var named = names.name(visible.stream().flatMap(e -> e.getLinks().stream()).toList());
+        visible.forEach(e -> seen.add(EvidenceRow.of(e, mayChange.test(e), named)));
         seen.sort(java.util.Comparator.comparing(EvidenceRow::evidencedOn).reversed());
         return new CriterionPage(summary(edition), row, v.getCriterion().getDescription(), v.getWhatWeKnow(),
                 v.getHowWeKnow(), v.getWhatWeAreDoing(), v.getImpactSoFar(), seen, hidden);

@@ -100,6 +100,7 @@ class FeedbackPermissionsTest extends IntegrationTest {
         FeedbackFilter nothing = new FeedbackFilter(null, null, false, "no feedback says this");
         table.row("FeedbackRegister.list", EVERYONE, actor -> () -> register.list(nothing, PageRequest.of(0, 1)))
                 .row("FeedbackRegister.count", EVERYONE, actor -> () -> register.count(nothing))
+                .row("FeedbackRegister.rows", EVERYONE, actor -> () -> register.rows(java.util.List.of(NO_SUCH)))
                 .row("FeedbackRegister.loggedByMe", EVERYONE, actor -> register::loggedByMe)
                 .row("FeedbackRegister.awaitingAgreement", EVERYONE, actor -> register::awaitingAgreement)
                 .row("FeedbackRegister.readyToPublish", EVERYONE, actor -> register::readyToPublish)

@@ -81,7 +81,7 @@ class InspectionPackTest extends IntegrationTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("SEF " + given.year + ": inspection pack")
                     .contains("Judgement: Developing").contains("Evidence " + Voice.PARENT_CARERS)
-                    .contains("1 further item(s) hold personal data").doesNotContain("naming a pupil");
+                    .contains("1 further item holds personal data; it is kept in Tandem").doesNotContain("naming a pupil");
             assertThat(text.indexOf("Needs are identified and assessed in time"))
                     .isLessThan(text.indexOf("Valued, visible and included"));
             assertThat(text.indexOf("Valued, visible and included"))
@@ -106,6 +106,28 @@ class InspectionPackTest extends IntegrationTest {
         }
         assertThat(SystemAuthentication.call(() -> export.fileName(given.editionId)))
                 .isEqualTo("sef-" + given.year.replace('/', '-') + "-inspection-pack");
+    }
+
+    @Test
+    void theWordDocumentsHeadingsAreWordsOwnHeadingStylesSoTheNavigationPaneListsThem() throws Exception {
+        byte[] docx = SystemAuthentication.call(() -> export.docx(given.editionId));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            java.util.Map<String, String> styleOf = new java.util.LinkedHashMap<>();
+            document.getParagraphs().forEach(p -> styleOf.putIfAbsent(p.getText(), p.getStyle() == null ? ""
+                    : p.getStyle()));
+            assertThat(styleOf.get("SEF " + given.year + ": inspection pack")).isEqualTo("Heading1");
+            assertThat(styleOf.get(given.row(0).area())).isEqualTo("Heading2");
+            assertThat(styleOf.get("Needs are identified and assessed in time")).isEqualTo("Heading3");
+            assertThat(styleOf.get("What we know")).isEqualTo("Heading4");
+            assertThat(styleOf.get("Judgement: Developing. Evidence: " + given.row(0).strength().inWords()))
+                    .isEmpty();
+            for (int level = 1; level <= 4; level++) {
+                var style = document.getStyles().getStyle("Heading" + level);
+                assertThat(style.getName()).isEqualTo("heading " + level);
+                assertThat(style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isEqualTo(level - 1);
+            }
+            assertThat(document.getTables().getFirst().getRow(0).isRepeatHeader()).isTrue();
+        }
     }
 
     static List<String> pdfUaFailures(byte[] pdf) throws Exception {

@@ -54,8 +54,8 @@ class SefBenchmark extends GeneratedPartnershipTest {
         StringBuilder table = new StringBuilder("SEF benchmark, " + LocalDate.now() + ": 60 criteria, 2,000 "
                 + "evidence items, 5 editions on the grown partnership; " + WARM_UP_ROUNDS + " warm-up rounds, "
                 + MEASURED_ROUNDS + " measured\n\n"
-                + "| step | median ms | p90 ms | max ms | SQL statements | budget ms |\n"
-                + "| --- | ---: | ---: | ---: | ---: | ---: |\n");
+                + "| step | median ms | p90 ms | max ms | median CPU ms | SQL statements | budget ms |\n"
+                + "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         SoftAssertions medians = new SoftAssertions();
         for (Map.Entry<String, IntSupplier> step : steps.entrySet()) {
             boolean pack = step.getKey().startsWith("inspection");
@@ -65,18 +65,26 @@ class SefBenchmark extends GeneratedPartnershipTest {
                 step.getValue().getAsInt();
             }
             double[] millis = new double[rounds];
+            double[] cpu = new double[rounds];
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             for (int round = 0; round < rounds; round++) {
                 long started = System.nanoTime();
+                long cpuStarted = threads.getCurrentThreadCpuTime();
                 step.getValue().getAsInt();
                 millis[round] = (System.nanoTime() - started) / 1e6;
+                cpu[round] = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e6;
             }
             Arrays.sort(millis);
+            Arrays.sort(cpu);
+            // On the shared 2-core machine the wall-clock median mostly measures the other sessions' load; the
+            // thread's own CPU time says what the step costs.
+            double cpuMedian = (cpu[rounds / 2 - 1] + cpu[rounds / 2]) / 2;
             double median = (millis[rounds / 2 - 1] + millis[rounds / 2]) / 2;
             double p90 = millis[(int) Math.ceil(0.9 * rounds) - 1];
             int statements = SqlStatements.count(() -> step.getValue().getAsInt()).statements();
             double budget = pack ? 3_000 : 100;
-            table.append("| %s | %.1f | %.1f | %.1f | %d | %.0f |%n".formatted(step.getKey(), median, p90,
-                    millis[rounds - 1], statements, budget));
+            table.append("| %s | %.1f | %.1f | %.1f | %.1f | %d | %.0f |%n".formatted(step.getKey(), median, p90,
+                    millis[rounds - 1], cpuMedian, statements, budget));
             medians.assertThat(median).as("median ms of " + step.getKey()).isLessThan(budget);
         }
         System.out.println(table);

@@ -142,6 +142,15 @@ class SefPermissionsTest extends IntegrationTest {
                 .row("EvidenceService.list", EVERYONE, actor -> () -> evidence.list(EvidenceFilter.none(),
                         PageRequest.of(0, 1)))
                 .row("EvidenceService.count", EVERYONE, actor -> () -> evidence.count(EvidenceFilter.none()))
+                .row("EvidenceService.offer", ADDERS, actor -> () -> evidence.offer(LinkTarget.RISK, "", 0, 5))
+                .row("EvidenceService.supports", EVERYONE, actor -> {
+                    long id = added(false);
+                    return () -> evidence.supports(id);
+                })
+                .row("EvidenceService.supports", OTHERS, BOARD, actor -> {
+                    long id = added(true);
+                    return () -> evidence.supports(id);
+                })
                 .row("EvidenceService.edit", OTHERS, ADMIN, actor -> {
                     long id = added(false);
                     return () -> evidence.edit(id);

@@ -133,13 +133,12 @@ public class CriterionView extends Main implements BeforeEnterObserver {
             Div item = new Div(new H3(row.title()), new Paragraph(row.kind().label() + " · " + row.voice().label()
                     + " · " + SefText.date(row.evidencedOn()) + (row.sourceOrganisation().isEmpty() ? ""
                     : " · " + row.sourceOrganisation()) + (row.personalData() ? " · Contains personal data" : "")),
-                    SefText.open(row, evidence));
+                    SefText.supports(row), SefText.open(row, evidence));
             item.addClassName("sef-evidence");
             body.add(item);
         }
         if (page.evidenceHidden() > 0) {
-            body.add(new Paragraph(page.evidenceHidden() + " more item(s) hold personal data and are not shown to "
-                    + "you."));
+            body.add(new Paragraph(SefText.hidden(page.evidenceHidden())));
         }
     }
 

@@ -15,14 +15,19 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.File;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.tandem.sef.CriterionRow;
 import org.tandem.sef.EvidenceDraft;
 import org.tandem.sef.EvidenceKind;
+import org.tandem.sef.EvidenceLink;
 import org.tandem.sef.EvidenceService;
 import org.tandem.sef.IncomingFile;
+import org.tandem.sef.LinkTarget;
 import org.tandem.sef.LinkedAction;
+import org.tandem.sef.SupportedItem;
 import org.tandem.sef.Voice;
 import org.tandem.shared.ui.BritishDatePicker;
 import org.tandem.shared.ui.Notifications;
@@ -46,7 +51,14 @@ final class EvidenceDialog extends Dialog {
     final Checkbox personalData = new Checkbox("Contains personal data");
     final MultiSelectComboBox<CriterionRow> criteria = new MultiSelectComboBox<>("Criteria it supports");
     final MultiSelectComboBox<LinkedAction> actions = new MultiSelectComboBox<>("Actions it supports");
+    final MultiSelectComboBox<SupportedItem> priorities = new MultiSelectComboBox<>("Priorities it supports");
+    final MultiSelectComboBox<SupportedItem> risks = new MultiSelectComboBox<>("Risks it supports");
+    final MultiSelectComboBox<SupportedItem> feedback = new MultiSelectComboBox<>(
+            "\"You said, we did\" items it supports");
+    /** Links held that this form does not offer (a risk this person may not see): kept as they are. */
+    private final Set<EvidenceLink> kept = new HashSet<>();
     final Upload upload;
+    private final Button save;
     private final List<Pending> pending = new ArrayList<>();
     private final EvidenceService evidence;
     private @org.jspecify.annotations.Nullable EvidenceDraft editing;
@@ -77,6 +89,9 @@ final class EvidenceDialog extends Dialog {
         criteria.setItemLabelGenerator(CriterionRow::title);
         actions.setItems(actionRows);
         actions.setItemLabelGenerator(a -> a.reference() + " " + a.title());
+        offer(priorities, LinkTarget.PRIORITY, "Type words of its name");
+        offer(risks, LinkTarget.RISK, "Type its reference or words of its title");
+        offer(feedback, LinkTarget.FEEDBACK, "Type words of what was said");
 
         upload = new Upload(UploadHandler.toTempFile((metadata, file) -> pending.add(new Pending(
                 metadata.fileName(), file))));
@@ -89,12 +104,12 @@ final class EvidenceDialog extends Dialog {
                 + evidence.maxFileBytes() / (1024 * 1024) + " MB each");
 
         FormLayout form = new FormLayout(title, kind, voice, evidencedOn, source, personalData, description, link,
-                criteria, actions);
+                criteria, actions, priorities, risks, feedback);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         add(form, new Paragraph("Files: PDF, Office documents, images or CSV, up to "
                 + evidence.maxFileBytes() / (1024 * 1024) + " MB each. The type is checked from the content."),
                 upload);
-        Button save = new Button("Add to the library", e -> save(added));
+        save = new Button("Add to the library", e -> save(added));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
         addOpenedChangeListener(event -> {
@@ -108,6 +123,7 @@ final class EvidenceDialog extends Dialog {
     EvidenceDialog editing(EvidenceDraft draft, List<CriterionRow> criterionRows, List<LinkedAction> actionRows) {
         this.editing = draft;
         setHeaderTitle("Change evidence");
+        save.setText("Save the changes");
         title.setValue(draft.getTitle());
         kind.setValue(draft.getKind());
         voice.setValue(draft.getVoice());
@@ -121,6 +137,13 @@ final class EvidenceDialog extends Dialog {
                 .collect(Collectors.toSet()));
         actions.setValue(actionRows.stream().filter(a -> draft.getActionIds().contains(a.id()))
                 .collect(Collectors.toSet()));
+        List<SupportedItem> supports = draft.getId() == null ? List.of() : evidence.supports(draft.getId());
+        priorities.setValue(of(supports, LinkTarget.PRIORITY));
+        risks.setValue(of(supports, LinkTarget.RISK));
+        feedback.setValue(of(supports, LinkTarget.FEEDBACK));
+        Set<EvidenceLink> shown = supports.stream().map(i -> new EvidenceLink(i.kind(), i.id()))
+                .collect(Collectors.toSet());
+        draft.getOtherLinks().stream().filter(l -> !shown.contains(l)).forEach(kept::add);
         upload.setVisible(false);
         return this;
     }
@@ -145,11 +168,16 @@ final class EvidenceDialog extends Dialog {
         }
         draft.setCriterionIds(criterionIds);
         draft.setActionIds(actions.getValue().stream().map(LinkedAction::id).collect(Collectors.toSet()));
+        Set<EvidenceLink> others = new HashSet<>(kept);
+        for (var chosen : List.of(priorities, risks, feedback)) {
+            chosen.getValue().forEach(item -> others.add(new EvidenceLink(item.kind(), item.id())));
+        }
+        draft.setOtherLinks(others);
         List<IncomingFile> files = pending.stream().map(p -> new IncomingFile(p.name(),
                 () -> Files.newInputStream(p.file().toPath()))).toList();
         SaveAttempt attempt = new SaveAttempt().at("title", title).at("kind", kind).at("voice", voice)
                 .at("evidencedOn", evidencedOn).at("sourceOrganisation", source).at("description", description)
-                .at("link", link);
+                .at("link", link).at("otherLinks", priorities);
         boolean saved = editing != null ? attempt.onConflict(this::close).run(() -> evidence.update(draft))
                 : files.isEmpty() ? attempt.run(() -> evidence.add(draft, null))
                 : attempt.run(() -> evidence.addFiles(draft, files));
@@ -163,6 +191,18 @@ final class EvidenceDialog extends Dialog {
             upload.clearFileList();
             discardFiles();
         }
+    }
+
+    /** A lazy list of one kind of item, searched by what is typed, asked of the item's own module. */
+    private void offer(MultiSelectComboBox<SupportedItem> field, LinkTarget target, String helper) {
+        field.setItems(query -> evidence.offer(target, query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()).stream());
+        field.setItemLabelGenerator(SupportedItem::label);
+        field.setHelperText(helper);
+    }
+
+    private static Set<SupportedItem> of(List<SupportedItem> items, LinkTarget target) {
+        return items.stream().filter(i -> i.kind() == target).collect(Collectors.toSet());
     }
 
     private void discardFiles() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -79,10 +80,10 @@ public class EvidenceLibraryView extends Main {
         grid.addColumn(EvidenceRow::sourceOrganisation).setHeader("Source").setAutoWidth(true);
         grid.addColumn(row -> row.personalData() ? "Contains personal data" : "").setHeader("Personal data")
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.criteria() + (row.criteria() == 1 ? " criterion" : " criteria"))
-                .setHeader("Supports").setAutoWidth(true);
+        grid.addComponentColumn(row -> new Div(new Span(row.criteria() + (row.criteria() == 1 ? " criterion"
+                : " criteria")), SefText.supports(row))).setHeader("Supports").setKey("supports").setFlexGrow(2);
         grid.addComponentColumn(row -> SefText.open(row, evidence)).setHeader("Open").setFlexGrow(2);
-        grid.addComponentColumn(this::changes).setHeader("Change").setAutoWidth(true);
+        grid.addComponentColumn(this::changes).setHeader("Change").setKey("change").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.setHeight("65vh");

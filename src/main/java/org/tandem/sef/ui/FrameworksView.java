@@ -52,7 +52,8 @@ public class FrameworksView extends Main {
         for (TemplateOutline template : service.templates()) {
             Div block = new Div(new H2(template.name()), new Paragraph(template.description()),
                     new Paragraph((template.shipped() ? "Shipped with Tandem; copy it to change it. " : "")
-                            + template.criteriaCount() + " criteria. Outcomes an inspection can reach: "
+                            + org.tandem.sef.Counted.of(template.criteriaCount(), "criterion", "criteria")
+                            + ". Outcomes an inspection can reach: "
                             + String.join("; ", template.outcomes()) + "."));
             if (mayCopy) {
                 block.add(new Button("Copy this framework", e -> copy(template)));

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.tandem.sef.EvidenceFilter;
 import org.tandem.sef.EvidenceRow;
 import org.tandem.sef.EvidenceService;
+import org.tandem.sef.Counted;
 import org.tandem.sef.ReadinessRow;
 import org.tandem.sef.ReadinessService;
 import org.tandem.sef.SefService;
@@ -62,7 +63,9 @@ public class ReadinessView extends Main {
     private void show() {
         List<ReadinessRow> rows = readiness.list();
         List<String> missing = rows.stream().filter(ReadinessRow::missing).map(ReadinessRow::title).toList();
-        headline.setText((rows.size() - missing.size()) + " of " + rows.size() + " items have evidence."
+        int answered = rows.size() - missing.size();
+        headline.setText(answered + " of " + Counted.of(rows.size(), "item", "items") + " "
+                + Counted.agreeing(answered, "has", "have") + " evidence."
                 + (missing.isEmpty() ? "" : " Missing: " + String.join("; ", missing) + "."));
         items.removeAll();
         for (ReadinessRow row : rows) {
@@ -76,7 +79,7 @@ public class ReadinessView extends Main {
                         + SefText.date(answer.evidencedOn()) + ")"), SefText.open(answer, evidence)));
             }
             if (row.hidden() > 0) {
-                item.add(new Paragraph(row.hidden() + " more item(s) hold personal data and are not shown to you."));
+                item.add(new Paragraph(SefText.hidden(row.hidden())));
             }
             if (row.mayEdit()) {
                 Button answer = new Button("Choose evidence", e -> choose(row));

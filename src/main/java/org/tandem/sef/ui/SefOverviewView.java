@@ -167,7 +167,7 @@ public class SefOverviewView extends Main implements BeforeEnterObserver {
             steps.add(approve);
         }
         Map<String, Long> counts = overview.byJudgement();
-        standing.setText(overview.rows().size() + " criteria: " + counts.entrySet().stream()
+        standing.setText(org.tandem.sef.Counted.of(overview.rows().size(), "criterion", "criteria") + ": " + counts.entrySet().stream()
                 .map(entry -> entry.getValue() + " " + entry.getKey().toLowerCase(java.util.Locale.UK))
                 .collect(Collectors.joining(", ")) + ". " + overview.gaps().inWords());
         grid.setItems(overview.rows());

@@ -3,17 +3,21 @@ package org.tandem.sef.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.tandem.sef.Counted;
 import org.tandem.sef.CriterionRow;
 import org.tandem.sef.EvidenceRow;
 import org.tandem.sef.EvidenceService;
 import org.tandem.sef.LinkedAction;
 import org.tandem.sef.StoredFile;
+import org.tandem.sef.SupportedItem;
 import org.tandem.shared.BritishDates;
 import org.tandem.shared.ui.RagBadge;
 
@@ -66,6 +70,29 @@ final class SefText {
         }, "Download " + row.fileName() + " (" + size(row.sizeBytes()) + ")");
         download.getElement().setAttribute("download", true);
         return download;
+    }
+
+    /**
+     * What the evidence supports besides criteria, each named and linked to its own page; nothing when it
+     * supports none of them. A list, so that a screen reader says how many.
+     */
+    static Component supports(EvidenceRow row) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("sef-supports");
+        list.getElement().setAttribute("aria-label", "Supports");
+        for (SupportedItem item : row.supports()) {
+            Anchor link = new Anchor(item.route(), item.inWords());
+            link.getElement().setAttribute("router-link", true);
+            list.add(new ListItem(link));
+        }
+        list.setVisible(!row.supports().isEmpty());
+        return list;
+    }
+
+    /** "1 more item holds personal data and is not shown to you." */
+    static String hidden(long count) {
+        return Counted.of(count, "more item holds", "more items hold") + " personal data and "
+                + Counted.agreeing(count, "is", "are") + " not shown to you.";
     }
 
     static String size(@Nullable Long bytes) {

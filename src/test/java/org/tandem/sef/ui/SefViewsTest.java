@@ -37,6 +37,14 @@ import org.tandem.sef.EvidenceService;
 import org.tandem.sef.SefFixture;
 import org.tandem.sef.SefFrameworks;
 import org.tandem.sef.SefService;
+import org.tandem.sef.LinkTarget;
+import org.tandem.sef.SupportedItem;
+import org.tandem.feedback.FeedbackFixture;
+import org.tandem.feedback.FeedbackRegister;
+import org.tandem.feedback.FeedbackService;
+import org.tandem.risk.RiskFixture;
+import org.tandem.risk.RiskService;
+import com.vaadin.flow.component.html.Anchor;
 import org.tandem.shared.ui.BritishDatePicker;
 import org.tandem.support.MutableClock;
 import org.tandem.support.PlanFixture;
@@ -58,6 +66,14 @@ class SefViewsTest extends UiTest {
     UserService users;
     @Autowired
     MutableClock clock;
+    @Autowired
+    PlanFixture plans;
+    @Autowired
+    RiskService riskService;
+    @Autowired
+    FeedbackService feedbackService;
+    @Autowired
+    FeedbackRegister feedbackRegister;
 
     SefFixture given;
 
@@ -162,6 +178,96 @@ class SefViewsTest extends UiTest {
         NotificationsKt.expectNotifications("Added to the library.");
         assertThat(SystemAuthentication.call(() -> evidence.count(new EvidenceFilter(title, null, null, null))))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anAdminLinksEvidenceToAPriorityARiskAndAYouSaidWeDidItemAndSeesThemByNameOnReopening() {
+        String planName = unique("Sef links");
+        PlanFixture.Plan plan = plans.plan(planName);
+        RiskFixture riskPeople = new RiskFixture(people, users, riskService);
+        String riskTitle = unique("Too few specialist places");
+        long riskId = riskPeople.raised(riskTitle, 4, 4);
+        FeedbackFixture families = new FeedbackFixture(people, users, feedbackService, feedbackRegister);
+        String said = unique("Parents said the wait for an assessment was far too long and nobody rang back");
+        long feedbackId = families.logged(said, TODAY.minusDays(10));
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+
+        Person admin = person(Role.ADMIN);
+        loginAs(admin.username(), Role.ADMIN);
+        UI.getCurrent().navigate(EvidenceLibraryView.class);
+        _click(_get(Button.class, spec -> spec.withText("Add evidence")));
+        EvidenceDialog dialog = _get(EvidenceDialog.class);
+        String title = unique("Waiting times audit");
+        _setValue(dialog.title, title);
+        _setValue(dialog.kind, EvidenceKind.AUDIT);
+        _setValue(dialog.voice, org.tandem.sef.Voice.DATA);
+        _setValue(dialog.evidencedOn, TODAY.minusDays(3));
+        _setValue(dialog.link, "https://council.example.org/audit");
+        _setValue(dialog.criteria, Set.of(given.row(0)));
+        SupportedItem priority = pick(dialog.priorities, planName);
+        SupportedItem risk = pick(dialog.risks, riskTitle);
+        SupportedItem item = pick(dialog.feedback, said.substring(said.length() - 8));
+        assertThat(priority.id()).isEqualTo(plan.priorityId());
+        assertThat(risk.id()).isEqualTo(riskId);
+        assertThat(item.id()).isEqualTo(feedbackId);
+        assertThat(item.label()).startsWith("“Parents said the wait").endsWith("…”");
+        _click(_get(Button.class, spec -> spec.withText("Add to the library")));
+        NotificationsKt.expectNotifications("Added to the library.");
+
+        EvidenceLibraryView library = _get(EvidenceLibraryView.class);
+        _setValue(library.text, title);
+        assertThat(GridKt._size(library.grid)).isEqualTo(1);
+        var supports = _find(GridKt._getCellComponent(library.grid, 0, "supports"), Anchor.class);
+        assertThat(supports).extracting(Anchor::getText).containsExactly("Priority " + priority.label(),
+                "Risk " + risk.label(), "You said, we did: " + item.label());
+        assertThat(supports).extracting(Anchor::getHref).containsExactly("priorities/" + plan.priorityId(),
+                "risks/" + riskId, "feedback/" + feedbackId);
+
+        _click(_get(GridKt._getCellComponent(library.grid, 0, "change"), Button.class,
+                spec -> spec.withText("Edit")));
+        EvidenceDialog reopened = _find(EvidenceDialog.class).getLast();
+        assertThat(reopened.priorities.getValue()).containsExactly(priority);
+        assertThat(reopened.risks.getValue()).containsExactly(risk);
+        assertThat(reopened.feedback.getValue()).containsExactly(item);
+        _setValue(reopened.risks, Set.of());
+        _click(_get(reopened, Button.class, spec -> spec.withText("Save the changes")));
+        NotificationsKt.expectNotifications("Saved the changes.");
+
+        UI.getCurrent().navigate(CriterionView.class, new RouteParameters("id",
+                String.valueOf(given.row(0).evaluationId())));
+        assertThat(_find(_get(CriterionView.class), Anchor.class).stream().map(Anchor::getText))
+                .contains("Priority " + priority.label(), "You said, we did: " + item.label())
+                .doesNotContain("Risk " + risk.label());
+    }
+
+    @Test
+    void linkingEvidenceToARiskThatNoLongerExistsIsRefusedAndNothingIsSaved() {
+        Person admin = person(Role.ADMIN);
+        loginAs(admin.username(), Role.ADMIN);
+        String title = unique("Audit of nothing");
+        org.tandem.sef.EvidenceDraft draft = new org.tandem.sef.EvidenceDraft();
+        draft.setTitle(title);
+        draft.setKind(EvidenceKind.AUDIT);
+        draft.setVoice(org.tandem.sef.Voice.DATA);
+        draft.setEvidencedOn(TODAY);
+        draft.setLink("https://council.example.org/none");
+        draft.setOtherLinks(Set.of(new org.tandem.sef.EvidenceLink(LinkTarget.RISK, -5)));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> evidence.add(draft, null))
+                .hasMessage("One of those risks no longer exists, or you may not see it.");
+        assertThat(evidence.count(new EvidenceFilter(title, null, null, null))).isZero();
+    }
+
+    /** Types words into the lazy list, as a person would, and takes the one suggestion. */
+    private SupportedItem pick(com.vaadin.flow.component.combobox.MultiSelectComboBox<SupportedItem> field,
+            String words) {
+        @SuppressWarnings("unchecked")
+        var provider = (com.vaadin.flow.data.provider.DataProvider<SupportedItem, String>) field.getDataProvider();
+        List<SupportedItem> suggestions = provider.fetch(new com.vaadin.flow.data.provider.Query<>(0, 50, null,
+                null, words)).toList();
+        assertThat(suggestions).hasSize(1);
+        _setValue(field, Set.of(suggestions.getFirst()));
+        return suggestions.getFirst();
     }
 
     @Test
