@@ -19,6 +19,7 @@ import java.util.Set;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.tandem.shared.AbstractEntity;
@@ -26,10 +27,12 @@ import org.tandem.shared.AbstractEntity;
 /**
  * A measure of success: what is counted and how, who owns it, the priorities it serves, where it started
  * (baseline) and where it should get to (target, with interim targets on the way), and whether families may see
- * it. It changes only through {@link #describe}, which the service calls with a checked draft.
+ * it. It changes only through {@link #describe}, which the service calls with a checked draft, and is retired
+ * (kept with its values and history, out of every list) or restored by name. Every change is audited.
  */
 @Entity
 @Table(name = "measure")
+@Audited
 // Collections load by subselect: one query each for every measure a screen reads, however many there are.
 public class Measure extends AbstractEntity {
 
@@ -97,6 +100,8 @@ public class Measure extends AbstractEntity {
     private boolean demo;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
+    @Column(name = "retired_on")
+    private @Nullable LocalDate retiredOn;
 
     protected Measure() {
     }
@@ -109,6 +114,20 @@ public class Measure extends AbstractEntity {
 
     void markDemo() {
         this.demo = true;
+    }
+
+    void retire(LocalDate on) {
+        if (retiredOn != null) {
+            throw new org.tandem.shared.ValidationProblem("id", "“" + name + "” is retired already.");
+        }
+        this.retiredOn = on;
+    }
+
+    void restore() {
+        if (retiredOn == null) {
+            throw new org.tandem.shared.ValidationProblem("id", "“" + name + "” is not retired.");
+        }
+        this.retiredOn = null;
     }
 
     void describe(MeasureDraft draft) {
@@ -211,6 +230,15 @@ public class Measure extends AbstractEntity {
 
     public boolean isDemo() {
         return demo;
+    }
+
+    /** The day it was retired; null while the partnership watches it. */
+    public @Nullable LocalDate getRetiredOn() {
+        return retiredOn;
+    }
+
+    public boolean isRetired() {
+        return retiredOn != null;
     }
 
     /** The straight line (through any interim targets) from the baseline to the target, if both are set. */

@@ -7,7 +7,7 @@ import org.tandem.people.CurrentUser;
 
 /**
  * Who may do what with measures, in one place: admins define measures, adopt them from the library, keep the
- * open-data settings and import benchmarks; admins and a measure's owner edit it and enter its values; everyone
+ * open-data settings and import benchmarks, and retire, restore or delete measures; admins and a measure's owner edit it and enter its values; everyone
  * signed in reads every measure. The public sees only publishable measures, and only through the public
  * progress page, which is a snapshot taken when a report is issued.
  */
@@ -25,6 +25,11 @@ class MeasurePermissions {
     }
 
     boolean mayDefine() {
+        return acting().isAdmin();
+    }
+
+    /** Retiring, restoring and deleting a measure change what everyone watches: admins only. */
+    boolean mayRetire() {
         return acting().isAdmin();
     }
 

@@ -114,7 +114,9 @@ class MeasureReading {
         List<String> interims = measure.getInterimTargets().stream().map(i -> unit.format(i.value()) + " by "
                 + org.tandem.shared.BritishDates.LONG.format(i.on())).toList();
         return new MeasureDetails(summary(loaded, measure), measure.getDefinition(), measure.getDataSource(),
-                baselineText, interims, lines, marks, loaded.smallBase(), loaded.mayEdit().test(measure));
+                baselineText, interims, lines, marks, loaded.smallBase(),
+                loaded.mayEdit().test(measure) && !measure.isRetired(), measure.getVersion(), measure.getRetiredOn(),
+                permissions.mayRetire(), permissions.mayRetire() && lines.isEmpty());
     }
 
     static ValueLine line(Measure measure, MeasureValue value, int smallBase) {

@@ -37,13 +37,15 @@ public class MeasureService {
     private final MeasureValues values;
     private final MeasureReading reading;
     private final MeasurePermissions permissions;
+    private final MeasureHistory history;
     private final StrategyService strategy;
     private final UserService users;
     private final BeanCheck check;
     private final Clock clock;
 
     MeasureService(Measures measures, MeasureValues values, MeasureReading reading, MeasurePermissions permissions,
-            StrategyService strategy, UserService users, BeanCheck check, Clock clock) {
+            MeasureHistory history, StrategyService strategy, UserService users, BeanCheck check, Clock clock) {
+        this.history = history;
         this.measures = measures;
         this.values = values;
         this.reading = reading;
@@ -91,6 +93,13 @@ public class MeasureService {
         return reading.details(reading.load(List.of(measure)), measure);
     }
 
+    /** Who changed what in the measure's definition, targets and values, newest first. */
+    @SignedIn
+    @Transactional(readOnly = true)
+    public List<org.tandem.shared.audit.HistoryEntry> history(long id) {
+        return history.of(find(id));
+    }
+
     /** The reader's measures with the period whose value is due; an admin sees every measure. */
     @SignedIn
     @Transactional(readOnly = true)
@@ -116,6 +125,10 @@ public class MeasureService {
         Measure measure = find(draft.measureId());
         if (!permissions.mayEnter(measure)) {
             throw new AccessDeniedException("Only the measure's owner and admins enter its values.");
+        }
+        if (measure.isRetired()) {
+            throw new ValidationProblem("period", "“" + measure.getName() + "” is retired: an admin restores it "
+                    + "before values are entered again.");
         }
         double amount = ValueCheck.checked(measure, draft, LocalDate.now(clock));
         Period period = draft.period();

@@ -7,8 +7,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Measures extends JpaRepository<Measure, Long> {
 
-    @Query("select m from Measure m order by m.name")
+    /** The measures the partnership watches: retired ones are left out of every list but their own. */
+    @Query("select m from Measure m where m.retiredOn is null order by m.name")
     List<Measure> ordered();
+
+    @Query("select m from Measure m where m.retiredOn is not null order by m.name")
+    List<Measure> retired();
 
     Optional<Measure> findByName(String name);
 

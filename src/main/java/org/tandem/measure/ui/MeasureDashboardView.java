@@ -28,6 +28,8 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.tandem.measure.MeasureFilter;
+import org.tandem.measure.MeasureRetirement;
+import org.tandem.measure.RetiredMeasure;
 import org.tandem.measure.MeasureService;
 import org.tandem.measure.MeasureSummary;
 import org.tandem.measure.PriorityMeasures;
@@ -59,10 +61,14 @@ public class MeasureDashboardView extends Main {
     final Checkbox experience = new Checkbox("Family experience measures only");
     final Checkbox mine = new Checkbox("Only measures I own");
     final Div groups = new Div();
+    final Div retired = new Div();
     private final MeasureService measures;
+    private final MeasureRetirement retirement;
 
-    public MeasureDashboardView(MeasureService measures, StrategyService strategy, MeasureEditing editing) {
+    public MeasureDashboardView(MeasureService measures, StrategyService strategy, MeasureEditing editing,
+            MeasureRetirement retirement) {
         this.measures = measures;
+        this.retirement = retirement;
         addClassNames("page", "measures-page");
         add(new H1("Measures of success"));
         FlexLayout actions = new FlexLayout();
@@ -98,7 +104,36 @@ public class MeasureDashboardView extends Main {
         experience.addValueChangeListener(e -> refresh());
         mine.addValueChangeListener(e -> refresh());
         add(filters, exports(), groups);
+        if (measures.mayDefine()) {
+            add(retired);
+            showRetired();
+        }
         refresh();
+    }
+
+    /** The measures no longer watched, each to be opened or restored; an admin's list. */
+    void showRetired() {
+        retired.removeAll();
+        List<RetiredMeasure> list = retirement.retired();
+        OrderedList items = new OrderedList();
+        for (RetiredMeasure m : list) {
+            Button restore = new Button("Restore " + m.name(), e -> {
+                if (new org.tandem.shared.ui.SaveAttempt().onConflict(this::showRetired)
+                        .run(() -> retirement.restore(m.id(), m.version()))) {
+                    org.tandem.shared.ui.Notifications.success("Restored “" + m.name() + "”.");
+                    showRetired();
+                    refresh();
+                }
+            });
+            restore.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+            items.add(new ListItem(new RouterLink(m.name(), MeasureView.class, new RouteParameters("id",
+                    String.valueOf(m.id()))), new Text(", retired on "
+                            + org.tandem.shared.BritishDates.LONG.format(m.retiredOn()) + " "), restore));
+        }
+        Section section = new Section(new H2("Retired"), list.isEmpty()
+                ? new Paragraph("No retired measures. A retired measure keeps its values and history and can be "
+                        + "restored here.") : items);
+        retired.add(section);
     }
 
     MeasureFilter filter() {

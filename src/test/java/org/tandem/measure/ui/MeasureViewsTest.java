@@ -110,6 +110,44 @@ class MeasureViewsTest extends UiTest {
     }
 
     @Test
+    void anAdminRetiresAMeasureFromItsPageAndRestoresItFromTheRetiredListOnTheDashboard() {
+        long id = given.defined(given.draft("Retire"));
+        given.entered(id, MeasureFixture.SPRING_1, 30, 60);
+        String name = SystemAuthentication.call(() -> service.details(id)).summary().name();
+        loginAs(given.admin.username(), Role.ADMIN);
+        UI.getCurrent().navigate(MeasureView.class, new RouteParameters("id", String.valueOf(id)));
+        assertThat(_find(Button.class).stream().map(Button::getText)).contains("Retire").doesNotContain("Delete");
+        _click(_get(Button.class, spec -> spec.withText("Retire")));
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
+                .anyMatch(text -> text.startsWith("Retired on 10 March 2054"));
+        assertThat(_find(com.vaadin.flow.component.html.H2.class).stream().map(h -> h.getText()))
+                .contains("History of changes");
+
+        UI.getCurrent().navigate(MeasureDashboardView.class);
+        MeasureDashboardView dashboard = _get(MeasureDashboardView.class);
+        assertThat(dashboard.groups.getElement().getTextRecursively()).doesNotContain(name);
+        assertThat(dashboard.retired.getElement().getTextRecursively()).contains(name + ", retired on 10 March 2054");
+        _click(_get(Button.class, spec -> spec.withText("Restore " + name)));
+        assertThat(dashboard.groups.getElement().getTextRecursively()).contains(name);
+        assertThat(dashboard.retired.getElement().getTextRecursively()).doesNotContain(name);
+    }
+
+    @Test
+    void anAdminDeletesAMeasureWithoutValuesOnlyAfterConfirming() {
+        long id = given.defined(given.draft("Delete"));
+        loginAs(given.admin.username(), Role.ADMIN);
+        UI.getCurrent().navigate(MeasureView.class, new RouteParameters("id", String.valueOf(id)));
+        _click(_get(Button.class, spec -> spec.withText("Delete")));
+        com.vaadin.flow.component.dialog.Dialog dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(dialog.getHeaderTitle()).startsWith("Delete “");
+        assertThat(SystemAuthentication.call(() -> service.details(id))).isNotNull();
+        _click(_get(dialog, Button.class, spec -> spec.withText("Delete")));
+        assertThat(_get(H1.class).getText()).isEqualTo("Measures of success");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SystemAuthentication.call(() -> service.details(id)))
+                .isInstanceOf(org.tandem.shared.ValidationProblem.class);
+    }
+
+    @Test
     void aVisitorWhoIsNotSignedInReadsTheProgressPageLinkedWithYouSaidWeDid() {
         logout();
         UI.getCurrent().navigate(PublicProgressView.class);
