@@ -29,7 +29,7 @@ public class InterimTarget {
         return value;
     }
 
-    // Equal by what they say, so the audit trail sees an unchanged interim target as unchanged.
+    // Equal by what they say: an interim target is its date and value.
     @Override
     public boolean equals(Object other) {
         return other instanceof InterimTarget that && on.equals(that.on) && Double.compare(value, that.value) == 0;

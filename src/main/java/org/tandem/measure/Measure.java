@@ -20,6 +20,7 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.tandem.shared.AbstractEntity;
@@ -71,7 +72,15 @@ public class Measure extends AbstractEntity {
     @ElementCollection(fetch = FetchType.LAZY)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "measure_interim_target", joinColumns = @JoinColumn(name = "measure_id"))
+    @NotAudited
     private List<InterimTarget> interimTargets = new ArrayList<>();
+    /**
+     * The interim targets as the history shows them ("55 by 31 Jul 2054; 70 by 31 Mar 2055"), kept beside the
+     * list because Envers cannot audit a bag of embeddables (it keys their rows by an ordinal alone, and two
+     * interim targets collide).
+     */
+    @Column(name = "interim_targets_text", nullable = false, length = 600)
+    private String interimTargetsText = "";
 
     @Column(name = "baseline_value")
     private @Nullable Double baselineValue;
@@ -150,6 +159,7 @@ public class Measure extends AbstractEntity {
         this.interimTargets.clear();
         draft.getInterimTargets().stream().sorted(Comparator.comparing(InterimTarget::on))
                 .forEach(interimTargets::add);
+        this.interimTargetsText = String.join("; ", interimTargets.stream().map(InterimTarget::toString).toList());
         this.publishable = draft.isPublishable();
         this.familyExperience = draft.isFamilyExperience();
         String column = draft.getIndicator() == null ? "" : draft.getIndicator().strip();

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 /** What a measure form edits; the service checks it again before {@link Measure#describe} takes it. */
 public class MeasureDraft {
 
+    public static final int MAX_INTERIM_TARGETS = 12;
+
     private @Nullable Long id;
     private long version;
     @NotBlank(message = "Give the measure a name.")

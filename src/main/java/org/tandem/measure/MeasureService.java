@@ -3,9 +3,7 @@ package org.tandem.measure;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -30,8 +28,6 @@ import org.tandem.strategy.StrategyService;
  */
 @Service
 public class MeasureService {
-
-    static final int MAX_INTERIM_TARGETS = 12;
 
     private final Measures measures;
     private final MeasureValues values;
@@ -276,19 +272,8 @@ public class MeasureService {
                 && !draft.getTargetDate().isAfter(draft.getFrequency().end(baseline))) {
             throw new ValidationProblem("targetDate", "The target date comes after the baseline period.");
         }
-        if (draft.getInterimTargets().size() > MAX_INTERIM_TARGETS) {
-            throw new ValidationProblem("interimTargets", "Give at most " + MAX_INTERIM_TARGETS
-                    + " interim targets.");
-        }
-        Map<LocalDate, Double> interims = new LinkedHashMap<>();
-        for (InterimTarget interim : draft.getInterimTargets()) {
-            if (draft.getTargetDate() != null && !interim.on().isBefore(draft.getTargetDate())) {
-                throw new ValidationProblem("interimTargets", "An interim target comes before the target date.");
-            }
-            if (interims.put(interim.on(), interim.value()) != null) {
-                throw new ValidationProblem("interimTargets", "Give one interim target a date.");
-            }
-        }
+        InterimTargetCheck.check(draft.getInterimTargets(), baseline == null ? null
+                : draft.getFrequency().end(baseline), draft.getTargetDate(), draft.getUnit());
         if (draft.getUnit() == Unit.PERCENT) {
             for (Double v : java.util.Arrays.asList(draft.getBaselineValue(), draft.getTargetValue())) {
                 if (v != null && (v < 0 || v > 100)) {

@@ -2,6 +2,9 @@
 -- restored. The audit trail (Hibernate Envers) records who changed a measure's definition, targets and values.
 
 alter table measure add column retired_on date null;
+-- The interim targets in words, for the audit trail (Envers cannot key a bag of embeddables); measures saved
+-- before this read as having none until they are next saved.
+alter table measure add column interim_targets_text varchar(600) not null default '';
 
 create table measure_aud (
     id                bigint not null,
@@ -27,6 +30,7 @@ create table measure_aud (
     demo              boolean,
     created_at        datetime(6),
     retired_on        date,
+    interim_targets_text varchar(600),
     primary key (id, rev),
     constraint fk_measure_aud_rev foreign key (rev) references audit_revision (id)
 );
@@ -38,16 +42,6 @@ create table measure_priority_aud (
     priority_id bigint not null,
     primary key (rev, measure_id, priority_id),
     constraint fk_measure_priority_aud_rev foreign key (rev) references audit_revision (id)
-);
-
-create table measure_interim_target_aud (
-    rev          bigint           not null,
-    revtype      smallint         not null,
-    measure_id   bigint           not null,
-    on_date      date             not null,
-    target_value double precision not null,
-    primary key (rev, measure_id, on_date, revtype),
-    constraint fk_measure_interim_aud_rev foreign key (rev) references audit_revision (id)
 );
 
 create table measure_value_aud (

@@ -10,15 +10,12 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.tandem.measure.Frequency;
-import org.tandem.measure.InterimTarget;
 import org.tandem.measure.Measure;
 import org.tandem.measure.MeasureDraft;
 import org.tandem.measure.Polarity;
@@ -45,15 +42,13 @@ class MeasureForm extends FormLayout {
     final IntegerField baselineIndex = new IntegerField("Baseline period in that year");
     final NumberField targetValue = new NumberField("Target value");
     final BritishDatePicker targetDate = new BritishDatePicker("Target date");
-    final NumberField interimValue = new NumberField("Interim target value (optional)");
-    final BritishDatePicker interimDate = new BritishDatePicker("Interim target date (optional)");
+    final InterimTargetRows interims = new InterimTargetRows(MeasureDraft.MAX_INTERIM_TARGETS);
     final IntegerField tolerance = new IntegerField("Amber tolerance (% of the distance to target)");
     final Checkbox publishable = new Checkbox("Publishable: shown on the public progress page");
     final Checkbox familyExperience = new Checkbox("Family experience measure (from surveys of parents and "
             + "young people)");
     final TextField indicator = new TextField("Open-data column (for benchmarks)");
     private MeasureDraft draft = new MeasureDraft();
-    private List<InterimTarget> otherInterims = List.of();
 
     MeasureForm(List<Person> people, List<PriorityInfo> choices) {
         name.setRequiredIndicatorVisible(true);
@@ -85,9 +80,10 @@ class MeasureForm extends FormLayout {
         TextLimits.limit(indicator, Measure.INDICATOR_LENGTH);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         add(name, unit, polarity, frequency, owner, dataSource, priorities, baselineValue, baselineYear,
-                baselineIndex, targetValue, targetDate, interimValue, interimDate, tolerance, indicator,
+                baselineIndex, targetValue, targetDate, interims, tolerance, indicator,
                 publishable, familyExperience);
         setColspan(definition, 2);
+        setColspan(interims, 2);
         addComponentAtIndex(1, definition);
     }
 
@@ -108,10 +104,7 @@ class MeasureForm extends FormLayout {
         baselineIndex.setValue(draft.getBaselineIndex());
         targetValue.setValue(draft.getTargetValue());
         targetDate.setValue(draft.getTargetDate());
-        List<InterimTarget> interims = draft.getInterimTargets();
-        interimValue.setValue(interims.isEmpty() ? null : interims.getFirst().value());
-        interimDate.setValue(interims.isEmpty() ? null : interims.getFirst().on());
-        otherInterims = interims.size() > 1 ? interims.subList(1, interims.size()) : List.of();
+        interims.show(draft.getInterimTargets());
         tolerance.setValue(draft.getTolerancePercent());
         publishable.setValue(draft.isPublishable());
         familyExperience.setValue(draft.isFamilyExperience());
@@ -121,10 +114,13 @@ class MeasureForm extends FormLayout {
     /** The draft as the fields say; a field the browser could not read keeps its message and stops the save. */
     boolean writeTo() {
         for (HasValidation field : List.<HasValidation>of(baselineYear, baselineIndex, tolerance, baselineValue,
-                targetValue, interimValue, targetDate, interimDate)) {
+                targetValue, targetDate)) {
             if (field.isInvalid()) {
                 return false;
             }
+        }
+        if (!interims.check()) {
+            return false;
         }
         draft.setName(name.getValue());
         draft.setDefinition(definition.getValue());
@@ -139,13 +135,7 @@ class MeasureForm extends FormLayout {
         draft.setBaselineIndex(baselineIndex.getValue());
         draft.setTargetValue(targetValue.getValue());
         draft.setTargetDate(targetDate.getValue());
-        List<InterimTarget> interims = new ArrayList<>();
-        LocalDate on = interimDate.getValue();
-        if (on != null && interimValue.getValue() != null) {
-            interims.add(new InterimTarget(on, interimValue.getValue()));
-        }
-        interims.addAll(otherInterims);
-        draft.setInterimTargets(interims);
+        draft.setInterimTargets(interims.targets());
         draft.setTolerancePercent(tolerance.getValue() == null ? 10 : tolerance.getValue());
         draft.setPublishable(publishable.getValue());
         draft.setFamilyExperience(familyExperience.getValue());
@@ -173,7 +163,7 @@ class MeasureForm extends FormLayout {
         fields.put("baselineIndex", baselineIndex);
         fields.put("targetValue", targetValue);
         fields.put("targetDate", targetDate);
-        fields.put("interimTargets", interimDate);
+        interims.fieldsInto(fields);
         fields.put("tolerancePercent", tolerance);
         fields.put("indicator", indicator);
         return fields;

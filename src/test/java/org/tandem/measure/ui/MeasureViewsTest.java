@@ -148,6 +148,37 @@ class MeasureViewsTest extends UiTest {
     }
 
     @Test
+    void anAdminAddsTwoInterimTargetsInTheFormIsToldWhenTheyAreOutOfOrderAndRemovesOne() {
+        long id = given.defined(given.draft("Interims"));
+        loginAs(given.admin.username(), Role.ADMIN);
+        UI.getCurrent().navigate(MeasureView.class, new RouteParameters("id", String.valueOf(id)));
+        _click(_get(Button.class, spec -> spec.withText("Edit")));
+        InterimTargetRows rows = _get(InterimTargetRows.class);
+        _click(_get(rows, Button.class, spec -> spec.withText("Add an interim target")));
+        _click(_get(rows, Button.class, spec -> spec.withText("Add an interim target")));
+        _setValue(_get(rows, com.vaadin.flow.component.textfield.NumberField.class,
+                spec -> spec.withLabel("Interim target 1: value")), 70.0);
+        _setValue(_get(rows, org.tandem.shared.ui.BritishDatePicker.class,
+                spec -> spec.withLabel("Interim target 1: date")), java.time.LocalDate.of(2055, 3, 31));
+        _setValue(_get(rows, com.vaadin.flow.component.textfield.NumberField.class,
+                spec -> spec.withLabel("Interim target 2: value")), 55.0);
+        org.tandem.shared.ui.BritishDatePicker second = _get(rows, org.tandem.shared.ui.BritishDatePicker.class,
+                spec -> spec.withLabel("Interim target 2: date"));
+        _setValue(second, java.time.LocalDate.of(2054, 7, 31));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(second.isInvalid()).isTrue();
+        assertThat(second.getErrorMessage()).startsWith("Put the interim targets in date order");
+        assertThat(SystemAuthentication.call(() -> service.details(id)).interimTargets()).isEmpty();
+
+        _click(_get(rows, Button.class, spec -> spec.withText("Remove interim target 1")));
+        assertThat(_get(rows, org.tandem.shared.ui.BritishDatePicker.class).getLabel())
+                .isEqualTo("Interim target 1: date");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(SystemAuthentication.call(() -> service.details(id)).interimTargets())
+                .containsExactly("55% by 31 July 2054");
+    }
+
+    @Test
     void aVisitorWhoIsNotSignedInReadsTheProgressPageLinkedWithYouSaidWeDid() {
         logout();
         UI.getCurrent().navigate(PublicProgressView.class);
