@@ -17,7 +17,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -48,7 +52,7 @@ import org.tandem.strategy.StrategyService;
 @Menu(order = 22, icon = "vaadin:line-chart", title = "Measures")
 @PermitAll
 @StyleSheet("styles/measures.css")
-public class MeasureDashboardView extends Main {
+public class MeasureDashboardView extends Main implements BeforeEnterObserver {
 
     /** The small chart shows the last two years of a half-termly measure. */
     static final int TREND_VALUES = 12;
@@ -64,6 +68,9 @@ public class MeasureDashboardView extends Main {
     final Div retired = new Div();
     private final MeasureService measures;
     private final MeasureRetirement retirement;
+    private MeasureFilter filter = MeasureFilter.none();
+    /** True while the fields are set from the address, so that setting them does not navigate again. */
+    private boolean applying;
 
     public MeasureDashboardView(MeasureService measures, StrategyService strategy, MeasureEditing editing,
             MeasureRetirement retirement) {
@@ -99,16 +106,42 @@ public class MeasureDashboardView extends Main {
         rag.setItemLabelGenerator(r -> r == null ? "Any" : r.label() + " (" + r.meaning().toLowerCase() + ")");
         FlexLayout filters = new FlexLayout(priority, rag, experience, mine);
         filters.addClassName("measure-filters");
-        priority.addValueChangeListener(e -> refresh());
-        rag.addValueChangeListener(e -> refresh());
-        experience.addValueChangeListener(e -> refresh());
-        mine.addValueChangeListener(e -> refresh());
+        priority.addValueChangeListener(e -> filtered());
+        rag.addValueChangeListener(e -> filtered());
+        experience.addValueChangeListener(e -> filtered());
+        mine.addValueChangeListener(e -> filtered());
         add(filters, exports(), groups);
         if (measures.mayDefine()) {
             add(retired);
             showRetired();
         }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = MeasureFilter.fromQuery(event.getLocation().getQueryParameters().getParameters());
+        applying = true;
+        try {
+            priority.setValue(priority.getListDataView().getItems().filter(p -> p.id() == (filter.priorityId() == null
+                    ? Long.MIN_VALUE : filter.priorityId())).findFirst().orElse(null));
+            rag.setValue(filter.rag());
+            experience.setValue(filter.experienceOnly());
+            mine.setValue(filter.mine());
+        } finally {
+            applying = false;
+        }
         refresh();
+    }
+
+    /** A filter changed: the address takes it, and the dashboard is drawn again from the address. */
+    private void filtered() {
+        if (applying) {
+            return;
+        }
+        PriorityInfo chosen = priority.getValue();
+        MeasureFilter chosenFilter = new MeasureFilter(chosen == null ? null : chosen.id(), rag.getValue(),
+                experience.getValue(), mine.getValue());
+        UI.getCurrent().navigate(MeasureDashboardView.class, new QueryParameters(chosenFilter.toQuery()));
     }
 
     /** The measures no longer watched, each to be opened or restored; an admin's list. */
@@ -137,9 +170,7 @@ public class MeasureDashboardView extends Main {
     }
 
     MeasureFilter filter() {
-        PriorityInfo chosen = priority.getValue();
-        return new MeasureFilter(chosen == null ? null : chosen.id(), rag.getValue(), experience.getValue(),
-                mine.getValue());
+        return filter;
     }
 
     void refresh() {

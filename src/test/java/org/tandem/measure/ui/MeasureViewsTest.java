@@ -179,6 +179,35 @@ class MeasureViewsTest extends UiTest {
     }
 
     @Test
+    void theDashboardsFiltersLiveInTheAddressSoAFilteredDashboardCanBeBookmarked() {
+        long red = given.defined(given.draft("Behind"));
+        given.entered(red, MeasureFixture.SPRING_1, 5, 60);
+        long green = given.defined(given.draft("Ahead"));
+        given.entered(green, MeasureFixture.SPRING_1, 59, 60);
+        String behind = SystemAuthentication.call(() -> service.details(red)).summary().name();
+        String ahead = SystemAuthentication.call(() -> service.details(green)).summary().name();
+        loginAs(given.board.username(), Role.BOARD_MEMBER);
+
+        UI.getCurrent().navigate("measures", com.vaadin.flow.router.QueryParameters.of("rag", "RED"));
+        MeasureDashboardView dashboard = _get(MeasureDashboardView.class);
+        assertThat(dashboard.rag.getValue()).isEqualTo(org.tandem.shared.Rag.RED);
+        assertThat(dashboard.groups.getElement().getTextRecursively()).contains(behind).doesNotContain(ahead);
+
+        _setValue(dashboard.rag, org.tandem.shared.Rag.GREEN);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("measures?rag=GREEN");
+        dashboard = _get(MeasureDashboardView.class);
+        assertThat(dashboard.groups.getElement().getTextRecursively()).contains(ahead).doesNotContain(behind);
+
+        _setValue(dashboard.experience, true);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("measures?rag=GREEN&experience=true");
+        UI.getCurrent().navigate("measures", new com.vaadin.flow.router.QueryParameters(java.util.Map.of("rag",
+                List.of("PURPLE"), "priority", List.of("x"))));
+        assertThat(_get(MeasureDashboardView.class).filter()).isEqualTo(org.tandem.measure.MeasureFilter.none());
+    }
+
+    @Test
     void aVisitorWhoIsNotSignedInReadsTheProgressPageLinkedWithYouSaidWeDid() {
         logout();
         UI.getCurrent().navigate(PublicProgressView.class);
