@@ -82,6 +82,16 @@ public class Measure extends AbstractEntity {
     @Column(name = "interim_targets_text", nullable = false, length = 600)
     private String interimTargetsText = "";
 
+    /** The outcomes of its priorities it evidences; see {@link OutcomeMatch} for how they are found again. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "measure_outcome", joinColumns = @JoinColumn(name = "measure_id"))
+    @NotAudited
+    private Set<OutcomeLink> outcomes = new HashSet<>();
+    /** The linked outcomes in words, for the audit trail, as {@link #interimTargetsText}. */
+    @Column(name = "outcomes_text", nullable = false, length = 4000)
+    private String outcomesText = "";
+
     @Column(name = "baseline_value")
     private @Nullable Double baselineValue;
     @Column(name = "baseline_year")
@@ -160,6 +170,10 @@ public class Measure extends AbstractEntity {
         draft.getInterimTargets().stream().sorted(Comparator.comparing(InterimTarget::on))
                 .forEach(interimTargets::add);
         this.interimTargetsText = String.join("; ", interimTargets.stream().map(InterimTarget::toString).toList());
+        this.outcomes.clear();
+        draft.getOutcomes().stream().filter(o -> priorityIds.contains(o.priorityId())).forEach(outcomes::add);
+        String words = String.join("; ", outcomes.stream().map(OutcomeLink::statement).sorted().toList());
+        this.outcomesText = words.length() <= 4000 ? words : words.substring(0, 3999) + "…";
         this.publishable = draft.isPublishable();
         this.familyExperience = draft.isFamilyExperience();
         String column = draft.getIndicator() == null ? "" : draft.getIndicator().strip();
@@ -196,6 +210,10 @@ public class Measure extends AbstractEntity {
 
     public Set<Long> getPriorityIds() {
         return Set.copyOf(priorityIds);
+    }
+
+    public Set<OutcomeLink> getOutcomes() {
+        return Set.copyOf(outcomes);
     }
 
     public List<InterimTarget> getInterimTargets() {

@@ -39,6 +39,7 @@ class MeasureHistory {
             Map.entry("polarity", "Which way is better"), Map.entry("dataSource", "Data source"),
             Map.entry("ownerId", "Owner"), Map.entry("frequency", "Counted"),
             Map.entry("priorityIds", "Priorities"), Map.entry("interimTargetsText", "Interim targets"),
+            Map.entry("outcomesText", "Outcomes it evidences"),
             Map.entry("baselineValue", "Baseline value"), Map.entry("baselineYear", "Baseline school year"),
             Map.entry("baselineIndex", "Baseline period"), Map.entry("targetValue", "Target value"),
             Map.entry("targetDate", "Target date"), Map.entry("tolerancePercent", "Amber tolerance (%)"),

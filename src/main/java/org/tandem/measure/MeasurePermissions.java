@@ -47,6 +47,15 @@ class MeasurePermissions {
         return measure -> acting.isAdmin() || acting.is(measure.getOwnerId());
     }
 
+    /** What the reader may do with measures, asking who is acting once (each asking may be a query). */
+    record Reader(java.util.function.Predicate<Measure> mayEdit, boolean mayRetire) {
+    }
+
+    Reader reader() {
+        ActingUser acting = acting();
+        return new Reader(measure -> acting.isAdmin() || acting.is(measure.getOwnerId()), acting.isAdmin());
+    }
+
     /** Only an admin gives a measure to someone else; an owner editing keeps it. */
     boolean mayGiveTo(@Nullable Long ownerId) {
         return acting().isAdmin() || acting().is(ownerId);

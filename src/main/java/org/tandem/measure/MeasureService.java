@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -57,13 +58,14 @@ public class MeasureService {
     @Transactional(readOnly = true)
     public List<PriorityMeasures> dashboard(MeasureFilter filter) {
         Long me = permissions.me();
-        List<MeasureSummary> shown = reading.summaries(reading.load(measures.ordered()), m -> true).stream()
+        List<PriorityInfo> priorities = strategy.priorities();
+        List<MeasureSummary> shown = reading.summaries(reading.load(measures.ordered(), priorities), m -> true)
+                .stream()
                 .filter(s -> filter.rag() == null || s.verdict().rag() == filter.rag())
                 .filter(s -> !filter.experienceOnly() || s.familyExperience())
                 .filter(s -> !filter.mine() || me != null && s.ownerId() == me)
                 .filter(s -> filter.priorityId() == null || s.priorityIds().contains(filter.priorityId()))
                 .toList();
-        List<PriorityInfo> priorities = strategy.priorities();
         List<PriorityMeasures> groups = new ArrayList<>();
         Set<Long> known = new java.util.HashSet<>();
         for (PriorityInfo priority : priorities) {
@@ -175,7 +177,15 @@ public class MeasureService {
     public MeasureDraft edit(long id) {
         Measure measure = find(id);
         requireEdit(measure);
-        return MeasureDraft.of(measure);
+        MeasureDraft draft = MeasureDraft.of(measure);
+        // The outcomes as they are worded now, so that saving stores the current wording; lost ones are dropped
+        // (the measure page says which) and the form offers the priorities' outcomes to choose again.
+        if (!measure.getOutcomes().isEmpty()) {
+            draft.setOutcomes(OutcomeMatch.resolve(measure.getOutcomes(), strategy.prioritiesById(
+                    measure.getPriorityIds())).stream().filter(LinkedOutcome::found)
+                    .map(o -> new OutcomeLink(o.priorityId(), o.statement())).toList());
+        }
+        return draft;
     }
 
     @SignedIn
@@ -256,6 +266,7 @@ public class MeasureService {
         if (!priorities.isEmpty() && strategy.prioritiesById(priorities).size() != priorities.size()) {
             throw new ValidationProblem("priorityIds", "One of those priorities no longer exists.");
         }
+        checkOutcomes(draft);
         Period baseline = draft.baselinePeriod();
         if ((draft.getBaselineValue() == null) != (baseline == null)) {
             throw new ValidationProblem(draft.getBaselineValue() == null ? "baselineValue" : "baselineYear",
@@ -285,6 +296,24 @@ public class MeasureService {
         measure.describe(draft);
     }
 
+    /** Each linked outcome is, as the form saw it, one of the current outcomes of one of the measure's priorities. */
+    private void checkOutcomes(MeasureDraft draft) {
+        if (draft.getOutcomes().isEmpty()) {
+            return;
+        }
+        Map<Long, PriorityInfo> theirs = strategy.prioritiesById(draft.getPriorityIds());
+        for (OutcomeLink link : draft.getOutcomes()) {
+            PriorityInfo priority = theirs.get(link.priorityId());
+            if (priority == null) {
+                throw new ValidationProblem("outcomes", "Link outcomes of the priorities the measure serves only.");
+            }
+            if (!priority.outcomes().contains(link.statement())) {
+                throw new ValidationProblem("outcomes", "“" + link.statement() + "” is no longer one of "
+                        + priority.label() + "'s outcomes: someone changed them meanwhile. Choose again.");
+            }
+        }
+    }
+
     private void requireEdit(Measure measure) {
         if (!permissions.mayEdit(measure)) {
             throw new AccessDeniedException("Only the measure's owner and admins change it.");
@@ -292,7 +321,7 @@ public class MeasureService {
     }
 
     private Measure find(long id) {
-        return measures.findById(id).filter(permissions::mayRead)
+        return measures.withOutcomes(id).filter(permissions::mayRead)
                 .orElseThrow(() -> new ValidationProblem("id", "That measure no longer exists."));
     }
 }

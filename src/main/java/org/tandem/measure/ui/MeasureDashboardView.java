@@ -199,6 +199,11 @@ public class MeasureDashboardView extends Main implements BeforeEnterObserver {
         card.add(new Paragraph("Latest: " + m.latestText() + (m.latestPeriod().isEmpty() ? "" : " ("
                 + m.latestPeriod() + ")") + ". Target: " + m.target() + ". " + m.direction().words() + "."));
         card.add(MeasureText.rag(m.verdict()));
+        if (!m.outcomes().isEmpty()) {
+            card.add(new Paragraph("Evidences: " + String.join("; ", m.outcomes().stream().map(o -> o.found()
+                    ? o.statement() : "“" + o.statement() + "” (no longer an outcome of its priority)").toList())
+                    + "."));
+        }
         card.add(MeasureText.chart(m.chart().recent(TREND_VALUES), 280, 110));
         List<String> tags = new java.util.ArrayList<>();
         if (m.familyExperience()) {

@@ -18,6 +18,7 @@ import java.util.Objects;
 import org.tandem.measure.Frequency;
 import org.tandem.measure.Measure;
 import org.tandem.measure.MeasureDraft;
+import org.tandem.measure.OutcomeLink;
 import org.tandem.measure.Polarity;
 import org.tandem.measure.Unit;
 import org.tandem.people.Person;
@@ -37,6 +38,7 @@ class MeasureForm extends FormLayout {
     final ComboBox<Person> owner = new ComboBox<>("Owner");
     final Select<Frequency> frequency = new Select<>();
     final MultiSelectComboBox<PriorityInfo> priorities = new MultiSelectComboBox<>("Priorities it serves");
+    final MultiSelectComboBox<OutcomeLink> outcomes = new MultiSelectComboBox<>("Outcomes it evidences");
     final NumberField baselineValue = new NumberField("Baseline value");
     final IntegerField baselineYear = new IntegerField("Baseline school year (starting)");
     final IntegerField baselineIndex = new IntegerField("Baseline period in that year");
@@ -71,6 +73,12 @@ class MeasureForm extends FormLayout {
         owner.setRequiredIndicatorVisible(true);
         priorities.setItems(choices);
         priorities.setItemLabelGenerator(PriorityInfo::label);
+        Map<Long, String> numbers = new LinkedHashMap<>();
+        choices.forEach(p -> numbers.put(p.id(), String.valueOf(p.number())));
+        outcomes.setItemLabelGenerator(o -> "Priority " + numbers.getOrDefault(o.priorityId(), "?") + ": "
+                + o.statement());
+        outcomes.setHelperText("Choose the priorities first; their outcomes are offered here.");
+        priorities.addValueChangeListener(e -> offerOutcomes());
         baselineYear.setHelperText("2025 for 2025/26.");
         NumberRange.between(baselineYear, 2000, 2100);
         baselineIndex.setHelperText("1 for Autumn 1 or the autumn term; 1 for a yearly measure.");
@@ -79,7 +87,7 @@ class MeasureForm extends FormLayout {
         indicator.setHelperText("The column's name in Explore Education Statistics files, such as ehcp_20wk_pct.");
         TextLimits.limit(indicator, Measure.INDICATOR_LENGTH);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
-        add(name, unit, polarity, frequency, owner, dataSource, priorities, baselineValue, baselineYear,
+        add(name, unit, polarity, frequency, owner, dataSource, priorities, outcomes, baselineValue, baselineYear,
                 baselineIndex, targetValue, targetDate, interims, tolerance, indicator,
                 publishable, familyExperience);
         setColspan(definition, 2);
@@ -99,6 +107,9 @@ class MeasureForm extends FormLayout {
                 .findFirst().orElse(null));
         priorities.setValue(new HashSet<>(priorities.getListDataView().getItems()
                 .filter(p -> draft.getPriorityIds().contains(p.id())).toList()));
+        offerOutcomes();
+        outcomes.setValue(new HashSet<>(draft.getOutcomes().stream().filter(o -> outcomes.getListDataView()
+                .contains(o)).toList()));
         baselineValue.setValue(draft.getBaselineValue());
         baselineYear.setValue(draft.getBaselineYear());
         baselineIndex.setValue(draft.getBaselineIndex());
@@ -130,6 +141,7 @@ class MeasureForm extends FormLayout {
         draft.setDataSource(dataSource.getValue());
         draft.setOwnerId(owner.getValue() == null ? null : owner.getValue().id());
         draft.setPriorityIds(new HashSet<>(priorities.getValue().stream().map(PriorityInfo::id).toList()));
+        draft.setOutcomes(List.copyOf(outcomes.getValue()));
         draft.setBaselineValue(baselineValue.getValue());
         draft.setBaselineYear(baselineYear.getValue());
         draft.setBaselineIndex(baselineIndex.getValue());
@@ -141,6 +153,18 @@ class MeasureForm extends FormLayout {
         draft.setFamilyExperience(familyExperience.getValue());
         draft.setIndicator(indicator.getValue());
         return true;
+    }
+
+    /** The outcomes of the chosen priorities, keeping those still chosen. */
+    private void offerOutcomes() {
+        java.util.Set<OutcomeLink> kept = new HashSet<>(outcomes.getValue());
+        List<OutcomeLink> offered = priorities.getValue().stream().sorted(java.util.Comparator.comparingInt(
+                PriorityInfo::number)).flatMap(p -> p.outcomes().stream().map(o -> new OutcomeLink(p.id(), o)))
+                .toList();
+        outcomes.setItems(offered);
+        kept.retainAll(offered);
+        outcomes.setValue(kept);
+        outcomes.setEnabled(!offered.isEmpty());
     }
 
     MeasureDraft draft() {
@@ -158,6 +182,7 @@ class MeasureForm extends FormLayout {
         fields.put("dataSource", dataSource);
         fields.put("ownerId", owner);
         fields.put("priorityIds", priorities);
+        fields.put("outcomes", outcomes);
         fields.put("baselineValue", baselineValue);
         fields.put("baselineYear", baselineYear);
         fields.put("baselineIndex", baselineIndex);

@@ -95,6 +95,9 @@ public class MeasureView extends Main implements BeforeEnterObserver {
         facts.put("Counted", m.frequency().label());
         facts.put("Data source", details.dataSource().isBlank() ? "Not given" : details.dataSource());
         facts.put("Owner", m.owner());
+        facts.put("Outcomes it evidences", m.outcomes().isEmpty() ? "None linked"
+                : String.join(" ", m.outcomes().stream().map(o -> o.words().endsWith(".") ? o.words()
+                        : o.words() + ".").toList()));
         facts.put("Baseline", details.baseline());
         facts.put("Target", m.target());
         facts.put("Interim targets", details.interimTargets().isEmpty() ? "None"

@@ -41,6 +41,10 @@ class MeasureViewsTest extends UiTest {
     UserService users;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.tandem.strategy.StrategyService strategy;
+    @Autowired
+    org.tandem.support.PlanFixture plans;
 
     MeasureFixture given;
 
@@ -205,6 +209,33 @@ class MeasureViewsTest extends UiTest {
         UI.getCurrent().navigate("measures", new com.vaadin.flow.router.QueryParameters(java.util.Map.of("rag",
                 List.of("PURPLE"), "priority", List.of("x"))));
         assertThat(_get(MeasureDashboardView.class).filter()).isEqualTo(org.tandem.measure.MeasureFilter.none());
+    }
+
+    @Test
+    void anAdminChoosesWhichOfThePrioritysOutcomesAMeasureEvidencesAndThePageAndDashboardSayIt() {
+        if (SystemAuthentication.call(strategy::current).isEmpty()) {
+            plans.plan("Measures " + java.util.UUID.randomUUID());
+        }
+        long priorityId = plans.priority("Outcomes " + java.util.UUID.randomUUID());
+        org.tandem.measure.MeasureDraft draft = given.draft("Evidenced");
+        draft.setPriorityIds(java.util.Set.of(priorityId));
+        long id = given.defined(draft);
+        loginAs(given.admin.username(), Role.ADMIN);
+        UI.getCurrent().navigate(MeasureView.class, new RouteParameters("id", String.valueOf(id)));
+        _click(_get(Button.class, spec -> spec.withText("Edit")));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<org.tandem.measure.OutcomeLink> outcomes =
+                _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class,
+                        spec -> spec.withLabel("Outcomes it evidences"));
+        assertThat(outcomes.getListDataView().getItems().map(org.tandem.measure.OutcomeLink::statement))
+                .containsExactly("Children are heard", "Families wait less");
+        outcomes.setValue(java.util.Set.of(new org.tandem.measure.OutcomeLink(priorityId, "Families wait less")));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(_find(com.vaadin.flow.component.html.DescriptionList.class).getFirst().getElement()
+                .getTextRecursively()).contains("Outcomes it evidences").contains(": Families wait less.");
+        UI.getCurrent().navigate(MeasureDashboardView.class);
+        assertThat(_get(MeasureDashboardView.class).groups.getElement().getTextRecursively())
+                .contains("Evidences: Families wait less.");
     }
 
     @Test
