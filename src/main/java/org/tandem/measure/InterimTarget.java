@@ -28,4 +28,22 @@ public class InterimTarget {
     public double value() {
         return value;
     }
+
+    // Equal by what they say: an interim target is its date and value.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof InterimTarget that && on.equals(that.on) && Double.compare(value, that.value) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(on, value);
+    }
+
+    /** As the history shows it: "62.5 by 31 Aug 2055". */
+    @Override
+    public String toString() {
+        return new java.text.DecimalFormat("#,##0.##").format(value) + " by "
+                + org.tandem.shared.BritishDates.SHORT.format(on);
+    }
 }

@@ -19,6 +19,8 @@ import java.util.Set;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.tandem.shared.AbstractEntity;
@@ -26,10 +28,12 @@ import org.tandem.shared.AbstractEntity;
 /**
  * A measure of success: what is counted and how, who owns it, the priorities it serves, where it started
  * (baseline) and where it should get to (target, with interim targets on the way), and whether families may see
- * it. It changes only through {@link #describe}, which the service calls with a checked draft.
+ * it. It changes only through {@link #describe}, which the service calls with a checked draft, and is retired
+ * (kept with its values and history, out of every list) or restored by name. Every change is audited.
  */
 @Entity
 @Table(name = "measure")
+@Audited
 // Collections load by subselect: one query each for every measure a screen reads, however many there are.
 public class Measure extends AbstractEntity {
 
@@ -68,7 +72,25 @@ public class Measure extends AbstractEntity {
     @ElementCollection(fetch = FetchType.LAZY)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "measure_interim_target", joinColumns = @JoinColumn(name = "measure_id"))
+    @NotAudited
     private List<InterimTarget> interimTargets = new ArrayList<>();
+    /**
+     * The interim targets as the history shows them ("55 by 31 Jul 2054; 70 by 31 Mar 2055"), kept beside the
+     * list because Envers cannot audit a bag of embeddables (it keys their rows by an ordinal alone, and two
+     * interim targets collide).
+     */
+    @Column(name = "interim_targets_text", nullable = false, length = 600)
+    private String interimTargetsText = "";
+
+    /** The outcomes of its priorities it evidences; see {@link OutcomeMatch} for how they are found again. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "measure_outcome", joinColumns = @JoinColumn(name = "measure_id"))
+    @NotAudited
+    private Set<OutcomeLink> outcomes = new HashSet<>();
+    /** The linked outcomes in words, for the audit trail, as {@link #interimTargetsText}. */
+    @Column(name = "outcomes_text", nullable = false, length = 4000)
+    private String outcomesText = "";
 
     @Column(name = "baseline_value")
     private @Nullable Double baselineValue;
@@ -97,6 +119,8 @@ public class Measure extends AbstractEntity {
     private boolean demo;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
+    @Column(name = "retired_on")
+    private @Nullable LocalDate retiredOn;
 
     protected Measure() {
     }
@@ -109,6 +133,20 @@ public class Measure extends AbstractEntity {
 
     void markDemo() {
         this.demo = true;
+    }
+
+    void retire(LocalDate on) {
+        if (retiredOn != null) {
+            throw new org.tandem.shared.ValidationProblem("id", "“" + name + "” is retired already.");
+        }
+        this.retiredOn = on;
+    }
+
+    void restore() {
+        if (retiredOn == null) {
+            throw new org.tandem.shared.ValidationProblem("id", "“" + name + "” is not retired.");
+        }
+        this.retiredOn = null;
     }
 
     void describe(MeasureDraft draft) {
@@ -131,6 +169,11 @@ public class Measure extends AbstractEntity {
         this.interimTargets.clear();
         draft.getInterimTargets().stream().sorted(Comparator.comparing(InterimTarget::on))
                 .forEach(interimTargets::add);
+        this.interimTargetsText = String.join("; ", interimTargets.stream().map(InterimTarget::toString).toList());
+        this.outcomes.clear();
+        draft.getOutcomes().stream().filter(o -> priorityIds.contains(o.priorityId())).forEach(outcomes::add);
+        String words = String.join("; ", outcomes.stream().map(OutcomeLink::statement).sorted().toList());
+        this.outcomesText = words.length() <= 4000 ? words : words.substring(0, 3999) + "…";
         this.publishable = draft.isPublishable();
         this.familyExperience = draft.isFamilyExperience();
         String column = draft.getIndicator() == null ? "" : draft.getIndicator().strip();
@@ -167,6 +210,10 @@ public class Measure extends AbstractEntity {
 
     public Set<Long> getPriorityIds() {
         return Set.copyOf(priorityIds);
+    }
+
+    public Set<OutcomeLink> getOutcomes() {
+        return Set.copyOf(outcomes);
     }
 
     public List<InterimTarget> getInterimTargets() {
@@ -211,6 +258,15 @@ public class Measure extends AbstractEntity {
 
     public boolean isDemo() {
         return demo;
+    }
+
+    /** The day it was retired; null while the partnership watches it. */
+    public @Nullable LocalDate getRetiredOn() {
+        return retiredOn;
+    }
+
+    public boolean isRetired() {
+        return retiredOn != null;
     }
 
     /** The straight line (through any interim targets) from the baseline to the target, if both are set. */

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 /** What a measure form edits; the service checks it again before {@link Measure#describe} takes it. */
 public class MeasureDraft {
 
+    public static final int MAX_INTERIM_TARGETS = 12;
+
     private @Nullable Long id;
     private long version;
     @NotBlank(message = "Give the measure a name.")
@@ -43,6 +45,7 @@ public class MeasureDraft {
     @Max(value = 100, message = "The tolerance is from 0 to 100%.")
     private int tolerancePercent = 10;
     private List<InterimTarget> interimTargets = new ArrayList<>();
+    private List<OutcomeLink> outcomes = new ArrayList<>();
     private boolean publishable;
     private boolean familyExperience;
     @Size(max = Measure.INDICATOR_LENGTH, message = "Use at most " + Measure.INDICATOR_LENGTH + " characters.")
@@ -68,6 +71,7 @@ public class MeasureDraft {
         draft.targetDate = measure.getTargetDate();
         draft.tolerancePercent = measure.getTolerancePercent();
         draft.interimTargets = new ArrayList<>(measure.getInterimTargets());
+        draft.outcomes = new ArrayList<>(measure.getOutcomes());
         draft.publishable = measure.isPublishable();
         draft.familyExperience = measure.isFamilyExperience();
         draft.indicator = measure.getIndicator();
@@ -228,5 +232,14 @@ public class MeasureDraft {
 
     public void setIndicator(@Nullable String indicator) {
         this.indicator = indicator;
+    }
+
+    /** The outcomes of the measure's priorities it evidences, each by its priority and current wording. */
+    public List<OutcomeLink> getOutcomes() {
+        return outcomes;
+    }
+
+    public void setOutcomes(List<OutcomeLink> outcomes) {
+        this.outcomes = new ArrayList<>(outcomes);
     }
 }

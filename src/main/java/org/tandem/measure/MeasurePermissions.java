@@ -7,7 +7,7 @@ import org.tandem.people.CurrentUser;
 
 /**
  * Who may do what with measures, in one place: admins define measures, adopt them from the library, keep the
- * open-data settings and import benchmarks; admins and a measure's owner edit it and enter its values; everyone
+ * open-data settings and import benchmarks, and retire, restore or delete measures; admins and a measure's owner edit it and enter its values; everyone
  * signed in reads every measure. The public sees only publishable measures, and only through the public
  * progress page, which is a snapshot taken when a report is issued.
  */
@@ -28,6 +28,11 @@ class MeasurePermissions {
         return acting().isAdmin();
     }
 
+    /** Retiring, restoring and deleting a measure change what everyone watches: admins only. */
+    boolean mayRetire() {
+        return acting().isAdmin();
+    }
+
     boolean mayEdit(Measure measure) {
         return acting().isAdmin() || acting().is(measure.getOwnerId());
     }
@@ -40,6 +45,15 @@ class MeasurePermissions {
     java.util.function.Predicate<Measure> editing() {
         ActingUser acting = acting();
         return measure -> acting.isAdmin() || acting.is(measure.getOwnerId());
+    }
+
+    /** What the reader may do with measures, asking who is acting once (each asking may be a query). */
+    record Reader(java.util.function.Predicate<Measure> mayEdit, boolean mayRetire) {
+    }
+
+    Reader reader() {
+        ActingUser acting = acting();
+        return new Reader(measure -> acting.isAdmin() || acting.is(measure.getOwnerId()), acting.isAdmin());
     }
 
     /** Only an admin gives a measure to someone else; an owner editing keeps it. */

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.tandem.measure.Trajectory.Point;
 import org.tandem.people.Person;
 import org.tandem.people.UserService;
+import org.tandem.strategy.PriorityInfo;
+import org.tandem.strategy.StrategyService;
 
 /**
  * Turns measures into what the screens, the report and the public page read, loading their values, benchmarks
@@ -29,10 +31,12 @@ class MeasureReading {
     private final SettingsStore settings;
     private final UserService users;
     private final MeasurePermissions permissions;
+    private final StrategyService strategy;
     private final Clock clock;
 
     MeasureReading(MeasureValues values, Benchmarks benchmarks, SettingsStore settings, UserService users,
-            MeasurePermissions permissions, Clock clock) {
+            MeasurePermissions permissions, StrategyService strategy, Clock clock) {
+        this.strategy = strategy;
         this.values = values;
         this.benchmarks = benchmarks;
         this.settings = settings;
@@ -43,10 +47,18 @@ class MeasureReading {
 
     /** Everything about some measures, loaded at once. */
     Loaded load(Collection<Measure> measures) {
+        return load(measures, List.of());
+    }
+
+    /**
+     * As {@link #load(Collection)}, given priorities the caller has read already (the dashboard's), so that the
+     * outcomes the measures link are found without reading their priorities again.
+     */
+    Loaded load(Collection<Measure> measures, Collection<PriorityInfo> known) {
         List<Long> ids = measures.stream().map(Measure::getId).toList();
         if (ids.isEmpty()) {
-            return new Loaded(List.of(), Map.of(), Map.of(), Map.of(), settings.get().getSmallNumberBase(),
-                    LocalDate.now(clock), m -> false);
+            return new Loaded(List.of(), Map.of(), Map.of(), Map.of(), Map.of(), settings.get().getSmallNumberBase(),
+                    LocalDate.now(clock), m -> false, false);
         }
         Map<Long, List<MeasureValue>> byMeasure = values.forMeasures(ids).stream()
                 .collect(Collectors.groupingBy(MeasureValue::getMeasureId));
@@ -54,12 +66,24 @@ class MeasureReading {
                 .collect(Collectors.groupingBy(Benchmark::getMeasureId));
         Map<Long, Person> owners = users.people(measures.stream().map(Measure::getOwnerId).collect(
                 Collectors.toSet()));
-        return new Loaded(List.copyOf(measures), byMeasure, marks, owners, settings.get().getSmallNumberBase(),
-                LocalDate.now(clock), permissions.editing());
+        // Priorities (with their outcomes) only for measures that link outcomes, and only those not known
+        // already: one query, or none.
+        Map<Long, PriorityInfo> priorities = new java.util.HashMap<>();
+        known.forEach(p -> priorities.put(p.id(), p));
+        java.util.Set<Long> missing = measures.stream().filter(m -> !m.getOutcomes().isEmpty())
+                .flatMap(m -> m.getPriorityIds().stream()).filter(id -> !priorities.containsKey(id))
+                .collect(Collectors.toSet());
+        if (!missing.isEmpty()) {
+            priorities.putAll(strategy.prioritiesById(missing));
+        }
+        MeasurePermissions.Reader reader = permissions.reader();
+        return new Loaded(List.copyOf(measures), byMeasure, marks, owners, priorities,
+                settings.get().getSmallNumberBase(), LocalDate.now(clock), reader.mayEdit(), reader.mayRetire());
     }
 
     record Loaded(List<Measure> measures, Map<Long, List<MeasureValue>> values, Map<Long, List<Benchmark>> marks,
-            Map<Long, Person> owners, int smallBase, LocalDate today, Predicate<Measure> mayEdit) {
+            Map<Long, Person> owners, Map<Long, PriorityInfo> priorities, int smallBase, LocalDate today,
+            Predicate<Measure> mayEdit, boolean mayRetire) {
 
         List<MeasureValue> valuesOf(Measure measure) {
             return values.getOrDefault(measure.getId(), List.of());
@@ -96,7 +120,9 @@ class MeasureReading {
                 latest == null ? "No value yet" : unit.format(latest.getAmount()),
                 latest == null ? "" : frequency.label(latest.getPeriod()), target(measure), direction, verdict,
                 measure.isFamilyExperience(), measure.isPublishable(), measure.isDemo(),
-                loaded.mayEdit().test(measure), chart(loaded, measure));
+                loaded.mayEdit().test(measure), chart(loaded, measure),
+                measure.getOutcomes().isEmpty() ? List.of()
+                        : OutcomeMatch.resolve(measure.getOutcomes(), loaded.priorities()));
     }
 
     MeasureDetails details(Loaded loaded, Measure measure) {
@@ -114,7 +140,9 @@ class MeasureReading {
         List<String> interims = measure.getInterimTargets().stream().map(i -> unit.format(i.value()) + " by "
                 + org.tandem.shared.BritishDates.LONG.format(i.on())).toList();
         return new MeasureDetails(summary(loaded, measure), measure.getDefinition(), measure.getDataSource(),
-                baselineText, interims, lines, marks, loaded.smallBase(), loaded.mayEdit().test(measure));
+                baselineText, interims, lines, marks, loaded.smallBase(),
+                loaded.mayEdit().test(measure) && !measure.isRetired(), measure.getVersion(), measure.getRetiredOn(),
+                loaded.mayRetire(), loaded.mayRetire() && lines.isEmpty());
     }
 
     static ValueLine line(Measure measure, MeasureValue value, int smallBase) {

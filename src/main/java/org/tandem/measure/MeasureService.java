@@ -3,7 +3,6 @@ package org.tandem.measure;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,19 +30,19 @@ import org.tandem.strategy.StrategyService;
 @Service
 public class MeasureService {
 
-    static final int MAX_INTERIM_TARGETS = 12;
-
     private final Measures measures;
     private final MeasureValues values;
     private final MeasureReading reading;
     private final MeasurePermissions permissions;
+    private final MeasureHistory history;
     private final StrategyService strategy;
     private final UserService users;
     private final BeanCheck check;
     private final Clock clock;
 
     MeasureService(Measures measures, MeasureValues values, MeasureReading reading, MeasurePermissions permissions,
-            StrategyService strategy, UserService users, BeanCheck check, Clock clock) {
+            MeasureHistory history, StrategyService strategy, UserService users, BeanCheck check, Clock clock) {
+        this.history = history;
         this.measures = measures;
         this.values = values;
         this.reading = reading;
@@ -59,13 +58,14 @@ public class MeasureService {
     @Transactional(readOnly = true)
     public List<PriorityMeasures> dashboard(MeasureFilter filter) {
         Long me = permissions.me();
-        List<MeasureSummary> shown = reading.summaries(reading.load(measures.ordered()), m -> true).stream()
+        List<PriorityInfo> priorities = strategy.priorities();
+        List<MeasureSummary> shown = reading.summaries(reading.load(measures.ordered(), priorities), m -> true)
+                .stream()
                 .filter(s -> filter.rag() == null || s.verdict().rag() == filter.rag())
                 .filter(s -> !filter.experienceOnly() || s.familyExperience())
                 .filter(s -> !filter.mine() || me != null && s.ownerId() == me)
                 .filter(s -> filter.priorityId() == null || s.priorityIds().contains(filter.priorityId()))
                 .toList();
-        List<PriorityInfo> priorities = strategy.priorities();
         List<PriorityMeasures> groups = new ArrayList<>();
         Set<Long> known = new java.util.HashSet<>();
         for (PriorityInfo priority : priorities) {
@@ -89,6 +89,13 @@ public class MeasureService {
     public MeasureDetails details(long id) {
         Measure measure = find(id);
         return reading.details(reading.load(List.of(measure)), measure);
+    }
+
+    /** Who changed what in the measure's definition, targets and values, newest first. */
+    @SignedIn
+    @Transactional(readOnly = true)
+    public List<org.tandem.shared.audit.HistoryEntry> history(long id) {
+        return history.of(find(id));
     }
 
     /** The reader's measures with the period whose value is due; an admin sees every measure. */
@@ -116,6 +123,10 @@ public class MeasureService {
         Measure measure = find(draft.measureId());
         if (!permissions.mayEnter(measure)) {
             throw new AccessDeniedException("Only the measure's owner and admins enter its values.");
+        }
+        if (measure.isRetired()) {
+            throw new ValidationProblem("period", "“" + measure.getName() + "” is retired: an admin restores it "
+                    + "before values are entered again.");
         }
         double amount = ValueCheck.checked(measure, draft, LocalDate.now(clock));
         Period period = draft.period();
@@ -166,7 +177,15 @@ public class MeasureService {
     public MeasureDraft edit(long id) {
         Measure measure = find(id);
         requireEdit(measure);
-        return MeasureDraft.of(measure);
+        MeasureDraft draft = MeasureDraft.of(measure);
+        // The outcomes as they are worded now, so that saving stores the current wording; lost ones are dropped
+        // (the measure page says which) and the form offers the priorities' outcomes to choose again.
+        if (!measure.getOutcomes().isEmpty()) {
+            draft.setOutcomes(OutcomeMatch.resolve(measure.getOutcomes(), strategy.prioritiesById(
+                    measure.getPriorityIds())).stream().filter(LinkedOutcome::found)
+                    .map(o -> new OutcomeLink(o.priorityId(), o.statement())).toList());
+        }
+        return draft;
     }
 
     @SignedIn
@@ -247,6 +266,7 @@ public class MeasureService {
         if (!priorities.isEmpty() && strategy.prioritiesById(priorities).size() != priorities.size()) {
             throw new ValidationProblem("priorityIds", "One of those priorities no longer exists.");
         }
+        checkOutcomes(draft);
         Period baseline = draft.baselinePeriod();
         if ((draft.getBaselineValue() == null) != (baseline == null)) {
             throw new ValidationProblem(draft.getBaselineValue() == null ? "baselineValue" : "baselineYear",
@@ -263,19 +283,8 @@ public class MeasureService {
                 && !draft.getTargetDate().isAfter(draft.getFrequency().end(baseline))) {
             throw new ValidationProblem("targetDate", "The target date comes after the baseline period.");
         }
-        if (draft.getInterimTargets().size() > MAX_INTERIM_TARGETS) {
-            throw new ValidationProblem("interimTargets", "Give at most " + MAX_INTERIM_TARGETS
-                    + " interim targets.");
-        }
-        Map<LocalDate, Double> interims = new LinkedHashMap<>();
-        for (InterimTarget interim : draft.getInterimTargets()) {
-            if (draft.getTargetDate() != null && !interim.on().isBefore(draft.getTargetDate())) {
-                throw new ValidationProblem("interimTargets", "An interim target comes before the target date.");
-            }
-            if (interims.put(interim.on(), interim.value()) != null) {
-                throw new ValidationProblem("interimTargets", "Give one interim target a date.");
-            }
-        }
+        InterimTargetCheck.check(draft.getInterimTargets(), baseline == null ? null
+                : draft.getFrequency().end(baseline), draft.getTargetDate(), draft.getUnit());
         if (draft.getUnit() == Unit.PERCENT) {
             for (Double v : java.util.Arrays.asList(draft.getBaselineValue(), draft.getTargetValue())) {
                 if (v != null && (v < 0 || v > 100)) {
@@ -287,6 +296,24 @@ public class MeasureService {
         measure.describe(draft);
     }
 
+    /** Each linked outcome is, as the form saw it, one of the current outcomes of one of the measure's priorities. */
+    private void checkOutcomes(MeasureDraft draft) {
+        if (draft.getOutcomes().isEmpty()) {
+            return;
+        }
+        Map<Long, PriorityInfo> theirs = strategy.prioritiesById(draft.getPriorityIds());
+        for (OutcomeLink link : draft.getOutcomes()) {
+            PriorityInfo priority = theirs.get(link.priorityId());
+            if (priority == null) {
+                throw new ValidationProblem("outcomes", "Link outcomes of the priorities the measure serves only.");
+            }
+            if (!priority.outcomes().contains(link.statement())) {
+                throw new ValidationProblem("outcomes", "“" + link.statement() + "” is no longer one of "
+                        + priority.label() + "'s outcomes: someone changed them meanwhile. Choose again.");
+            }
+        }
+    }
+
     private void requireEdit(Measure measure) {
         if (!permissions.mayEdit(measure)) {
             throw new AccessDeniedException("Only the measure's owner and admins change it.");
@@ -294,7 +321,7 @@ public class MeasureService {
     }
 
     private Measure find(long id) {
-        return measures.findById(id).filter(permissions::mayRead)
+        return measures.withOutcomes(id).filter(permissions::mayRead)
                 .orElseThrow(() -> new ValidationProblem("id", "That measure no longer exists."));
     }
 }

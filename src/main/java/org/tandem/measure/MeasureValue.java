@@ -4,12 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.tandem.shared.AbstractEntity;
 
 /** A measure's value for one period, with its base where it has one, who entered it and whether it is validated. */
 @Entity
 @Table(name = "measure_value")
+@Audited
 public class MeasureValue extends AbstractEntity {
 
     public static final int NOTE_LENGTH = 1000;

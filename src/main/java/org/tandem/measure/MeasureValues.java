@@ -13,4 +13,6 @@ interface MeasureValues extends JpaRepository<MeasureValue, Long> {
 
     @Query("select v from MeasureValue v where v.measureId = :id and v.periodYear = :year and v.periodIndex = :index")
     Optional<MeasureValue> at(long id, int year, int index);
+
+    boolean existsByMeasureId(long measureId);
 }

@@ -40,6 +40,8 @@ class MeasurePermissionsTest extends IntegrationTest {
     @Autowired
     ValueImport valueImport;
     @Autowired
+    MeasureRetirement retirement;
+    @Autowired
     InitialPeople people;
     @Autowired
     UserService users;
@@ -66,6 +68,24 @@ class MeasurePermissionsTest extends IntegrationTest {
                 .row("MeasureService.define", ADMIN, actor -> () -> measures.define(new MeasureDraft()))
                 .row("MeasureService.library", ADMIN, actor -> measures::library)
                 .row("MeasureService.adopt", ADMIN, actor -> () -> measures.adopt("NO_SUCH_CODE"))
+                .row("MeasureService.history", EVERYONE, actor -> {
+                    long id = owned(given.owner.id());
+                    return () -> measures.history(id);
+                })
+                .row("MeasureRetirement.retired", ADMIN, actor -> retirement::retired)
+                // A stale version: let through, the change is refused as a conflict and nothing changes.
+                .row("MeasureRetirement.retire", ADMIN, actor -> {
+                    long id = owned(given.owner.id());
+                    return () -> retirement.retire(id, -1);
+                })
+                .row("MeasureRetirement.restore", ADMIN, actor -> {
+                    long id = owned(given.owner.id());
+                    return () -> retirement.restore(id, -1);
+                })
+                .row("MeasureRetirement.delete", ADMIN, actor -> {
+                    long id = owned(given.owner.id());
+                    return () -> retirement.delete(id, -1);
+                })
                 .row("BenchmarkService.settings", ADMIN, actor -> benchmarks::settings)
                 .row("BenchmarkService.saveSettings", ADMIN,
                         actor -> () -> benchmarks.saveSettings(new SettingsDraft("", "", List.of(), 0, -1)))
@@ -116,7 +136,7 @@ class MeasurePermissionsTest extends IntegrationTest {
 
     @Test
     void everyPublicServiceMethodHasARow() {
-        table.assertCovers(MeasureService.class, BenchmarkService.class, PublicProgress.class, ValueImport.class);
+        table.assertCovers(MeasureService.class, MeasureRetirement.class, BenchmarkService.class, PublicProgress.class, ValueImport.class);
     }
 
     private long owned(long ownerId) {

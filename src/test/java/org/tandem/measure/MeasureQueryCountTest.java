@@ -72,7 +72,9 @@ class MeasureQueryCountTest extends IntegrationTest {
         List<Long> more = measures(20, 40);
         SignIn.as(given.board.username(), Role.BOARD_MEMBER);
         assertThat(SqlStatements.count(() -> service.dashboard(MeasureFilter.none())).statements())
-                .isEqualTo(dashboard).isLessThanOrEqualTo(12);
+                // 12, and 2 more when a measure (another test's) links outcomes of a priority that is not in the
+                // current strategy, read in one query with its outcomes.
+                .isEqualTo(dashboard).isLessThanOrEqualTo(14);
         assertThat(SqlStatements.count(() -> service.details(more.getFirst())).statements()).isEqualTo(page)
                 .isLessThanOrEqualTo(10);
     }

@@ -34,6 +34,20 @@ class RagRuleTest {
     }
 
     @Test
+    void severalInterimTargetsBendTheLineAtEachAndTheRagFollowsThem() {
+        LocalDate quarter = BASELINE_ON.plusDays(91);
+        Trajectory stepped = Trajectory.of(BASELINE_ON, 40, TARGET_ON, 80,
+                List.of(new InterimTarget(HALF_WAY, 70), new InterimTarget(quarter, 70)));
+        assertThat(stepped.points()).extracting(Trajectory.Point::on).containsExactly(BASELINE_ON, quarter,
+                HALF_WAY, TARGET_ON);
+        assertThat(stepped.expected(BASELINE_ON.plusDays(137))).isEqualTo(70);
+        // 62% half way is ahead of the straight line (60%) but well behind the interim targets (70%).
+        assertThat(judge(62.0, HALF_WAY, Polarity.HIGHER_IS_BETTER).rag()).isEqualTo(Rag.GREEN);
+        assertThat(RagRule.judge(facts(62.0, HALF_WAY, false, Polarity.HIGHER_IS_BETTER, stepped)).rag())
+                .isEqualTo(Rag.RED);
+    }
+
+    @Test
     void atOrAboveTheLineIsGreenAndSaysWhy() {
         RagVerdict verdict = judge(60.0, HALF_WAY, Polarity.HIGHER_IS_BETTER);
         assertThat(verdict.rag()).isEqualTo(Rag.GREEN);

@@ -17,7 +17,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -28,6 +32,8 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.tandem.measure.MeasureFilter;
+import org.tandem.measure.MeasureRetirement;
+import org.tandem.measure.RetiredMeasure;
 import org.tandem.measure.MeasureService;
 import org.tandem.measure.MeasureSummary;
 import org.tandem.measure.PriorityMeasures;
@@ -46,7 +52,7 @@ import org.tandem.strategy.StrategyService;
 @Menu(order = 22, icon = "vaadin:line-chart", title = "Measures")
 @PermitAll
 @StyleSheet("styles/measures.css")
-public class MeasureDashboardView extends Main {
+public class MeasureDashboardView extends Main implements BeforeEnterObserver {
 
     /** The small chart shows the last two years of a half-termly measure. */
     static final int TREND_VALUES = 12;
@@ -59,10 +65,17 @@ public class MeasureDashboardView extends Main {
     final Checkbox experience = new Checkbox("Family experience measures only");
     final Checkbox mine = new Checkbox("Only measures I own");
     final Div groups = new Div();
+    final Div retired = new Div();
     private final MeasureService measures;
+    private final MeasureRetirement retirement;
+    private MeasureFilter filter = MeasureFilter.none();
+    /** True while the fields are set from the address, so that setting them does not navigate again. */
+    private boolean applying;
 
-    public MeasureDashboardView(MeasureService measures, StrategyService strategy, MeasureEditing editing) {
+    public MeasureDashboardView(MeasureService measures, StrategyService strategy, MeasureEditing editing,
+            MeasureRetirement retirement) {
         this.measures = measures;
+        this.retirement = retirement;
         addClassNames("page", "measures-page");
         add(new H1("Measures of success"));
         FlexLayout actions = new FlexLayout();
@@ -93,18 +106,71 @@ public class MeasureDashboardView extends Main {
         rag.setItemLabelGenerator(r -> r == null ? "Any" : r.label() + " (" + r.meaning().toLowerCase() + ")");
         FlexLayout filters = new FlexLayout(priority, rag, experience, mine);
         filters.addClassName("measure-filters");
-        priority.addValueChangeListener(e -> refresh());
-        rag.addValueChangeListener(e -> refresh());
-        experience.addValueChangeListener(e -> refresh());
-        mine.addValueChangeListener(e -> refresh());
+        priority.addValueChangeListener(e -> filtered());
+        rag.addValueChangeListener(e -> filtered());
+        experience.addValueChangeListener(e -> filtered());
+        mine.addValueChangeListener(e -> filtered());
         add(filters, exports(), groups);
+        if (measures.mayDefine()) {
+            add(retired);
+            showRetired();
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = MeasureFilter.fromQuery(event.getLocation().getQueryParameters().getParameters());
+        applying = true;
+        try {
+            priority.setValue(priority.getListDataView().getItems().filter(p -> p.id() == (filter.priorityId() == null
+                    ? Long.MIN_VALUE : filter.priorityId())).findFirst().orElse(null));
+            rag.setValue(filter.rag());
+            experience.setValue(filter.experienceOnly());
+            mine.setValue(filter.mine());
+        } finally {
+            applying = false;
+        }
         refresh();
     }
 
-    MeasureFilter filter() {
+    /** A filter changed: the address takes it, and the dashboard is drawn again from the address. */
+    private void filtered() {
+        if (applying) {
+            return;
+        }
         PriorityInfo chosen = priority.getValue();
-        return new MeasureFilter(chosen == null ? null : chosen.id(), rag.getValue(), experience.getValue(),
-                mine.getValue());
+        MeasureFilter chosenFilter = new MeasureFilter(chosen == null ? null : chosen.id(), rag.getValue(),
+                experience.getValue(), mine.getValue());
+        UI.getCurrent().navigate(MeasureDashboardView.class, new QueryParameters(chosenFilter.toQuery()));
+    }
+
+    /** The measures no longer watched, each to be opened or restored; an admin's list. */
+    void showRetired() {
+        retired.removeAll();
+        List<RetiredMeasure> list = retirement.retired();
+        OrderedList items = new OrderedList();
+        for (RetiredMeasure m : list) {
+            Button restore = new Button("Restore " + m.name(), e -> {
+                if (new org.tandem.shared.ui.SaveAttempt().onConflict(this::showRetired)
+                        .run(() -> retirement.restore(m.id(), m.version()))) {
+                    org.tandem.shared.ui.Notifications.success("Restored “" + m.name() + "”.");
+                    showRetired();
+                    refresh();
+                }
+            });
+            restore.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+            items.add(new ListItem(new RouterLink(m.name(), MeasureView.class, new RouteParameters("id",
+                    String.valueOf(m.id()))), new Text(", retired on "
+                            + org.tandem.shared.BritishDates.LONG.format(m.retiredOn()) + " "), restore));
+        }
+        Section section = new Section(new H2("Retired"), list.isEmpty()
+                ? new Paragraph("No retired measures. A retired measure keeps its values and history and can be "
+                        + "restored here.") : items);
+        retired.add(section);
+    }
+
+    MeasureFilter filter() {
+        return filter;
     }
 
     void refresh() {
@@ -133,6 +199,11 @@ public class MeasureDashboardView extends Main {
         card.add(new Paragraph("Latest: " + m.latestText() + (m.latestPeriod().isEmpty() ? "" : " ("
                 + m.latestPeriod() + ")") + ". Target: " + m.target() + ". " + m.direction().words() + "."));
         card.add(MeasureText.rag(m.verdict()));
+        if (!m.outcomes().isEmpty()) {
+            card.add(new Paragraph("Evidences: " + String.join("; ", m.outcomes().stream().map(o -> o.found()
+                    ? o.statement() : "“" + o.statement() + "” (no longer an outcome of its priority)").toList())
+                    + "."));
+        }
         card.add(MeasureText.chart(m.chart().recent(TREND_VALUES), 280, 110));
         List<String> tags = new java.util.ArrayList<>();
         if (m.familyExperience()) {

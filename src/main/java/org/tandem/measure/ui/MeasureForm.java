@@ -10,17 +10,15 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.tandem.measure.Frequency;
-import org.tandem.measure.InterimTarget;
 import org.tandem.measure.Measure;
 import org.tandem.measure.MeasureDraft;
+import org.tandem.measure.OutcomeLink;
 import org.tandem.measure.Polarity;
 import org.tandem.measure.Unit;
 import org.tandem.people.Person;
@@ -40,20 +38,19 @@ class MeasureForm extends FormLayout {
     final ComboBox<Person> owner = new ComboBox<>("Owner");
     final Select<Frequency> frequency = new Select<>();
     final MultiSelectComboBox<PriorityInfo> priorities = new MultiSelectComboBox<>("Priorities it serves");
+    final MultiSelectComboBox<OutcomeLink> outcomes = new MultiSelectComboBox<>("Outcomes it evidences");
     final NumberField baselineValue = new NumberField("Baseline value");
     final IntegerField baselineYear = new IntegerField("Baseline school year (starting)");
     final IntegerField baselineIndex = new IntegerField("Baseline period in that year");
     final NumberField targetValue = new NumberField("Target value");
     final BritishDatePicker targetDate = new BritishDatePicker("Target date");
-    final NumberField interimValue = new NumberField("Interim target value (optional)");
-    final BritishDatePicker interimDate = new BritishDatePicker("Interim target date (optional)");
+    final InterimTargetRows interims = new InterimTargetRows(MeasureDraft.MAX_INTERIM_TARGETS);
     final IntegerField tolerance = new IntegerField("Amber tolerance (% of the distance to target)");
     final Checkbox publishable = new Checkbox("Publishable: shown on the public progress page");
     final Checkbox familyExperience = new Checkbox("Family experience measure (from surveys of parents and "
             + "young people)");
     final TextField indicator = new TextField("Open-data column (for benchmarks)");
     private MeasureDraft draft = new MeasureDraft();
-    private List<InterimTarget> otherInterims = List.of();
 
     MeasureForm(List<Person> people, List<PriorityInfo> choices) {
         name.setRequiredIndicatorVisible(true);
@@ -76,6 +73,12 @@ class MeasureForm extends FormLayout {
         owner.setRequiredIndicatorVisible(true);
         priorities.setItems(choices);
         priorities.setItemLabelGenerator(PriorityInfo::label);
+        Map<Long, String> numbers = new LinkedHashMap<>();
+        choices.forEach(p -> numbers.put(p.id(), String.valueOf(p.number())));
+        outcomes.setItemLabelGenerator(o -> "Priority " + numbers.getOrDefault(o.priorityId(), "?") + ": "
+                + o.statement());
+        outcomes.setHelperText("Choose the priorities first; their outcomes are offered here.");
+        priorities.addValueChangeListener(e -> offerOutcomes());
         baselineYear.setHelperText("2025 for 2025/26.");
         NumberRange.between(baselineYear, 2000, 2100);
         baselineIndex.setHelperText("1 for Autumn 1 or the autumn term; 1 for a yearly measure.");
@@ -84,10 +87,11 @@ class MeasureForm extends FormLayout {
         indicator.setHelperText("The column's name in Explore Education Statistics files, such as ehcp_20wk_pct.");
         TextLimits.limit(indicator, Measure.INDICATOR_LENGTH);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
-        add(name, unit, polarity, frequency, owner, dataSource, priorities, baselineValue, baselineYear,
-                baselineIndex, targetValue, targetDate, interimValue, interimDate, tolerance, indicator,
+        add(name, unit, polarity, frequency, owner, dataSource, priorities, outcomes, baselineValue, baselineYear,
+                baselineIndex, targetValue, targetDate, interims, tolerance, indicator,
                 publishable, familyExperience);
         setColspan(definition, 2);
+        setColspan(interims, 2);
         addComponentAtIndex(1, definition);
     }
 
@@ -103,15 +107,15 @@ class MeasureForm extends FormLayout {
                 .findFirst().orElse(null));
         priorities.setValue(new HashSet<>(priorities.getListDataView().getItems()
                 .filter(p -> draft.getPriorityIds().contains(p.id())).toList()));
+        offerOutcomes();
+        outcomes.setValue(new HashSet<>(draft.getOutcomes().stream().filter(o -> outcomes.getListDataView()
+                .contains(o)).toList()));
         baselineValue.setValue(draft.getBaselineValue());
         baselineYear.setValue(draft.getBaselineYear());
         baselineIndex.setValue(draft.getBaselineIndex());
         targetValue.setValue(draft.getTargetValue());
         targetDate.setValue(draft.getTargetDate());
-        List<InterimTarget> interims = draft.getInterimTargets();
-        interimValue.setValue(interims.isEmpty() ? null : interims.getFirst().value());
-        interimDate.setValue(interims.isEmpty() ? null : interims.getFirst().on());
-        otherInterims = interims.size() > 1 ? interims.subList(1, interims.size()) : List.of();
+        interims.show(draft.getInterimTargets());
         tolerance.setValue(draft.getTolerancePercent());
         publishable.setValue(draft.isPublishable());
         familyExperience.setValue(draft.isFamilyExperience());
@@ -121,10 +125,13 @@ class MeasureForm extends FormLayout {
     /** The draft as the fields say; a field the browser could not read keeps its message and stops the save. */
     boolean writeTo() {
         for (HasValidation field : List.<HasValidation>of(baselineYear, baselineIndex, tolerance, baselineValue,
-                targetValue, interimValue, targetDate, interimDate)) {
+                targetValue, targetDate)) {
             if (field.isInvalid()) {
                 return false;
             }
+        }
+        if (!interims.check()) {
+            return false;
         }
         draft.setName(name.getValue());
         draft.setDefinition(definition.getValue());
@@ -134,23 +141,30 @@ class MeasureForm extends FormLayout {
         draft.setDataSource(dataSource.getValue());
         draft.setOwnerId(owner.getValue() == null ? null : owner.getValue().id());
         draft.setPriorityIds(new HashSet<>(priorities.getValue().stream().map(PriorityInfo::id).toList()));
+        draft.setOutcomes(List.copyOf(outcomes.getValue()));
         draft.setBaselineValue(baselineValue.getValue());
         draft.setBaselineYear(baselineYear.getValue());
         draft.setBaselineIndex(baselineIndex.getValue());
         draft.setTargetValue(targetValue.getValue());
         draft.setTargetDate(targetDate.getValue());
-        List<InterimTarget> interims = new ArrayList<>();
-        LocalDate on = interimDate.getValue();
-        if (on != null && interimValue.getValue() != null) {
-            interims.add(new InterimTarget(on, interimValue.getValue()));
-        }
-        interims.addAll(otherInterims);
-        draft.setInterimTargets(interims);
+        draft.setInterimTargets(interims.targets());
         draft.setTolerancePercent(tolerance.getValue() == null ? 10 : tolerance.getValue());
         draft.setPublishable(publishable.getValue());
         draft.setFamilyExperience(familyExperience.getValue());
         draft.setIndicator(indicator.getValue());
         return true;
+    }
+
+    /** The outcomes of the chosen priorities, keeping those still chosen. */
+    private void offerOutcomes() {
+        java.util.Set<OutcomeLink> kept = new HashSet<>(outcomes.getValue());
+        List<OutcomeLink> offered = priorities.getValue().stream().sorted(java.util.Comparator.comparingInt(
+                PriorityInfo::number)).flatMap(p -> p.outcomes().stream().map(o -> new OutcomeLink(p.id(), o)))
+                .toList();
+        outcomes.setItems(offered);
+        kept.retainAll(offered);
+        outcomes.setValue(kept);
+        outcomes.setEnabled(!offered.isEmpty());
     }
 
     MeasureDraft draft() {
@@ -168,12 +182,13 @@ class MeasureForm extends FormLayout {
         fields.put("dataSource", dataSource);
         fields.put("ownerId", owner);
         fields.put("priorityIds", priorities);
+        fields.put("outcomes", outcomes);
         fields.put("baselineValue", baselineValue);
         fields.put("baselineYear", baselineYear);
         fields.put("baselineIndex", baselineIndex);
         fields.put("targetValue", targetValue);
         fields.put("targetDate", targetDate);
-        fields.put("interimTargets", interimDate);
+        interims.fieldsInto(fields);
         fields.put("tolerancePercent", tolerance);
         fields.put("indicator", indicator);
         return fields;

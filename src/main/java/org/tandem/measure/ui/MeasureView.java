@@ -19,10 +19,13 @@ import java.util.List;
 import java.util.Objects;
 import org.tandem.measure.BenchmarkLine;
 import org.tandem.measure.MeasureDetails;
+import org.tandem.measure.MeasureRetirement;
 import org.tandem.measure.MeasureService;
 import org.tandem.measure.MeasureSummary;
 import org.tandem.shared.BritishDates;
+import org.tandem.shared.TandemProperties;
 import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.ui.HistoryPanel;
 
 /**
  * A measure's page: what it is and where it stands, why it is its colour, its chart (values, trajectory to the
@@ -36,11 +39,16 @@ public class MeasureView extends Main implements BeforeEnterObserver {
 
     private final MeasureService measures;
     private final MeasureEditing editing;
+    private final MeasureRetirement retirement;
+    private final java.time.ZoneId zone;
     private long measureId;
 
-    public MeasureView(MeasureService measures, MeasureEditing editing) {
+    public MeasureView(MeasureService measures, MeasureEditing editing, MeasureRetirement retirement,
+            TandemProperties properties) {
         this.measures = measures;
         this.editing = editing;
+        this.retirement = retirement;
+        this.zone = properties.timeZone();
         addClassNames("page", "measures-page");
     }
 
@@ -60,6 +68,11 @@ public class MeasureView extends Main implements BeforeEnterObserver {
         MeasureSummary m = details.summary();
         add(new RouterLink("← Measures of success", MeasureDashboardView.class));
         add(new H1(m.name()));
+        if (details.retiredOn() != null) {
+            add(new Paragraph("Retired on " + BritishDates.LONG.format(details.retiredOn()) + ": it is kept with "
+                    + "its values and history, but is off the dashboard, the entry screen, the reminders and the "
+                    + "report."));
+        }
         add(MeasureText.rag(m.verdict()));
         FlexLayout actions = new FlexLayout();
         actions.addClassName("measure-actions");
@@ -69,6 +82,8 @@ public class MeasureView extends Main implements BeforeEnterObserver {
         if (m.mayEdit()) {
             actions.add(new Button("Edit", event -> editing.edit(measureId, id -> show())));
         }
+        RetireButtons.of(details, retirement, this::show, () -> getUI().ifPresent(ui ->
+                ui.navigate(MeasureDashboardView.class))).forEach(actions::add);
         add(actions);
         if (m.demo()) {
             add(new Paragraph("Demo data: these figures are illustrative, not real."));
@@ -80,6 +95,9 @@ public class MeasureView extends Main implements BeforeEnterObserver {
         facts.put("Counted", m.frequency().label());
         facts.put("Data source", details.dataSource().isBlank() ? "Not given" : details.dataSource());
         facts.put("Owner", m.owner());
+        facts.put("Outcomes it evidences", m.outcomes().isEmpty() ? "None linked"
+                : String.join(" ", m.outcomes().stream().map(o -> o.words().endsWith(".") ? o.words()
+                        : o.words() + ".").toList()));
         facts.put("Baseline", details.baseline());
         facts.put("Target", m.target());
         facts.put("Interim targets", details.interimTargets().isEmpty() ? "None"
@@ -109,6 +127,9 @@ public class MeasureView extends Main implements BeforeEnterObserver {
                 : MeasureText.table("Benchmarks of " + m.name(), List.of("School year", "Ours", "England",
                         "Region", "Statistical neighbours", "Source"), details.benchmarks().stream()
                         .map(MeasureView::row).toList())));
+        HistoryPanel history = new HistoryPanel(zone);
+        history.setEntries(measures.history(measureId));
+        add(new Section(new H2("History of changes"), history));
     }
 
     private static List<String> row(BenchmarkLine b) {
