@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.KaribuConfig;
@@ -88,6 +89,24 @@ class ActionViewsTest extends UiTest {
         assertThat(GridKt._size(after.grid)).isEqualTo(1);
         assertThat(GridKt._get(after.grid, 0).id()).isEqualTo(late);
         assertThat(GridKt._get(after.grid, 0).rag()).isEqualTo(Rag.RED);
+    }
+
+    @Test
+    void theOwnerFilterOffersPeopleAsTheirNameIsTypedAndTheChosenOwnerLivesInTheUrl() {
+        loginAs("plan-board", Role.BOARD_MEMBER);
+        UI.getCurrent().navigate(ActionPlanView.class);
+        ActionPlanView view = _get(ActionPlanView.class);
+        ComboBoxKt.setUserInput(view.owner, thePlan.lead().username().toUpperCase());
+        assertThat(ComboBoxKt.getSuggestions(view.owner)).containsExactly(thePlan.lead().displayName());
+
+        _setValue(view.owner, thePlan.lead());
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("owner", java.util.List.of(String.valueOf(thePlan.lead().id())));
+        ActionPlanView after = _get(ActionPlanView.class);
+        assertThat(after.owner.getValue()).as("a shared link shows whose actions these are")
+                .isEqualTo(thePlan.lead());
+        assertThat(GridKt._size(after.grid)).isEqualTo(2);
     }
 
     @Test
