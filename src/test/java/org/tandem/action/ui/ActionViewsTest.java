@@ -9,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.github.mvysny.kaributesting.v10.KaribuConfig;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -33,6 +31,7 @@ import org.tandem.action.ActionStatus;
 import org.tandem.people.Role;
 import org.tandem.shared.Rag;
 import org.tandem.people.SystemAuthentication;
+import org.tandem.support.BrowserCalls;
 import org.tandem.support.MutableClock;
 import org.tandem.support.PlanFixture;
 import org.tandem.support.UiTest;
@@ -50,6 +49,7 @@ class ActionViewsTest extends UiTest {
     @Autowired
     org.tandem.action.ActionService actions;
 
+    final BrowserCalls browser = new BrowserCalls();
     PlanFixture.Plan thePlan;
     long onTrack;
     long late;
@@ -209,36 +209,18 @@ class ActionViewsTest extends UiTest {
         return _get(card, Button.class, spec -> spec.withPredicate(button -> button.getText().startsWith("Give the ")));
     }
 
-    /** What the page asked the browser to run: the focus() calls are looked for there. */
-    private final java.util.List<com.vaadin.flow.component.internal.PendingJavaScriptInvocation> sentToBrowser =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final kotlin.jvm.functions.Function1<com.vaadin.flow.component.internal.PendingJavaScriptInvocation,
-            kotlin.Unit> recorder = call -> {
-                sentToBrowser.add(call);
-                return kotlin.Unit.INSTANCE;
-            };
+    private long focusCalls(com.vaadin.flow.component.Component component) {
+        return browser.focusCalls(component);
+    }
 
     @BeforeEach
     void recordWhatIsSentToTheBrowser() {
-        var handlers = new java.util.ArrayList<>(KaribuConfig.getPendingJavascriptInvocationHandlers());
-        handlers.add(recorder);
-        KaribuConfig.setPendingJavascriptInvocationHandlers(handlers);
+        browser.start();
     }
 
     @AfterEach
     void stopRecording() {
-        var handlers = new java.util.ArrayList<>(KaribuConfig.getPendingJavascriptInvocationHandlers());
-        handlers.remove(recorder);
-        KaribuConfig.setPendingJavascriptInvocationHandlers(handlers);
-    }
-
-    /** The focus() calls sent to the browser for a component since the last look. */
-    private long focusCalls(com.vaadin.flow.component.Component component) {
-        MockVaadin.clientRoundtrip(false);
-        long calls = sentToBrowser.stream().filter(call -> call.getOwner() == component.getElement().getNode())
-                .filter(call -> call.getInvocation().getExpression().contains("focus")).count();
-        sentToBrowser.clear();
-        return calls;
+        browser.stop();
     }
 
     private String plan_reference(Section card) {
