@@ -57,11 +57,14 @@ public class BoardWeekSimulation extends Simulation {
                 usernames.get((int) (next.getAndIncrement() % usernames.size())))).iterator();
     }
 
-    /** Leads: My actions, then the first action still waiting for this half-term's update gets one. */
+    /** Leads: My actions, then the first action still waiting for this half-term's update: its form, an update. */
     static final ChainBuilder GIVE_AN_UPDATE = exec(navigate("My actions", "my-actions", ""))
             .pause(Duration.ofSeconds(5), Duration.ofSeconds(15))
-            .doIf(session -> tree(session).button("Save update for").isPresent()).then(
-                    exec(session -> {
+            .doIf(session -> tree(session).button("Give the ").isPresent()).then(
+                    // Each card's form is built when its button is pressed, as a person opens the one they fill in.
+                    exec(uidl("My actions: open the form", session -> UiTree.click(
+                            tree(session).button("Give the ").orElseThrow())))
+                    .exec(session -> {
                         UiTree tree = tree(session);
                         int button = tree.button("Save update for").orElseThrow();
                         var text = tree.fieldAfter(button, "vaadin-text-area",

@@ -2,6 +2,8 @@ package org.tandem.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -10,7 +12,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import static org.tandem.load.Vaadin.navigate;
 import static org.tandem.load.Vaadin.signIn;
 import static org.tandem.load.Vaadin.tree;
+import static org.tandem.load.Vaadin.uidl;
 
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -48,7 +52,11 @@ public class MemoryPerUiSimulation extends Simulation {
             "| view | people (UIs) | live heap before, MB | live heap with them, MB | per person, KB |",
             "| --- | --- | --- | --- | --- |"));
 
-    record View(String name, String route, List<String> people) {
+    /** A view, who opens it, and what they do there before staying (nothing, or open one update form). */
+    record View(String name, String route, List<String> people, ChainBuilder then) {
+        View(String name, String route, List<String> people) {
+            this(name, route, people, exec(session -> session));
+        }
     }
 
     private long before;
@@ -88,6 +96,11 @@ public class MemoryPerUiSimulation extends Simulation {
         String item = LoadData.publishedFeedbackItem(tandem.people);
         List<View> views = List.of(new View("Action plan", "actions", tandem.people.boardMembers()),
                 new View("My actions", "my-actions", tandem.people.leads()),
+                // A lead who came to give an update: the page and the one form they opened.
+                new View("My actions, one update form open", "my-actions", tandem.people.leads(),
+                        doIf(session -> tree(session).button("Give the ").isPresent()).then(uidl(
+                                "My actions: open the form", session -> UiTree.click(
+                                        tree(session).button("Give the ").orElseThrow())))),
                 new View("Priorities", "priorities", tandem.people.boardMembers()),
                 new View("A feedback item", item, tandem.people.boardMembers()));
 
@@ -99,13 +112,13 @@ public class MemoryPerUiSimulation extends Simulation {
                 before = liveHeapKb(null);
                 return session;
             }).pause(Duration.ofSeconds(60)).exec(session -> {
-                long with = liveHeapKb(view.route());
+                long with = liveHeapKb(view.name().toLowerCase().replaceAll("[^a-z0-9]+", "-"));
                 rows.add("| %s | %d | %.1f | %.1f | %.0f |".formatted(view.name(), PEOPLE, before / 1024.0,
                         with / 1024.0, (with - before) / (double) PEOPLE));
                 return session;
             }).pause(Duration.ofSeconds(PHASE_SECONDS - 60 - 5));
             ScenarioBuilder openers = scenario("Open " + view.name()).feed(cycle(view.people()))
-                    .exec(signIn()).exec(navigate(view.name(), view.route(), ""))
+                    .exec(signIn()).exec(navigate(view.name(), view.route(), "")).exec(view.then())
                     .pause(Duration.ofSeconds(55))
                     .exec(http(view.name() + ": leave").post(session -> "/?v-r=uidl&v-uiId=" + tree(session).uiId)
                             .header("Content-Type", "text/plain;charset=UTF-8")

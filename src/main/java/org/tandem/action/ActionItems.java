@@ -54,4 +54,15 @@ interface ActionItems extends JpaRepository<ActionItem, Long>, JpaSpecificationE
             order by a.referenceKey, a.reference
             """)
     List<ActionItem> ownedAndAwaitingUpdateIn(@Param("halfTermId") long halfTermId);
+
+    /** One owner's open actions with no update for the half-term yet: their home page, not everyone's. */
+    @Query("""
+            select a from ActionItem a
+            where a.ownerId = :ownerId
+              and a.status not in (org.tandem.action.ActionStatus.COMPLETE, org.tandem.action.ActionStatus.CANCELLED)
+              and not exists (select u.id from ProgressUpdate u where u.action = a and u.halfTermId = :halfTermId)
+            order by a.referenceKey, a.reference
+            """)
+    List<ActionItem> ownedByAndAwaitingUpdateIn(@Param("ownerId") long ownerId,
+            @Param("halfTermId") long halfTermId);
 }

@@ -64,4 +64,14 @@ interface FeedbackItems extends JpaRepository<Feedback, Long> {
             """)
     List<Feedback> awaitingResponseLoggedBefore(@Param("loggedBefore") Instant loggedBefore,
             org.springframework.data.domain.Limit limit);
+
+    /** One officer's overdue responses, oldest first: their home page. */
+    @Query("""
+            select f from Feedback f
+            where f.officerId = :officerId and f.loggedAt < :loggedBefore
+              and f.stage in (org.tandem.feedback.Stage.LOGGED, org.tandem.feedback.Stage.ASSIGNED)
+            order by f.loggedAt, f.id
+            """)
+    List<Feedback> awaitingResponseFromLoggedBefore(@Param("officerId") long officerId,
+            @Param("loggedBefore") Instant loggedBefore, org.springframework.data.domain.Limit limit);
 }

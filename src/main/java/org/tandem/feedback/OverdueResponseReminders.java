@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
@@ -59,6 +60,24 @@ class OverdueResponseReminders implements ReminderSource {
             return new Reminder(new Recipient(officer.id(), officer.displayName(), officer.email()), HEADING,
                     line(item), "feedback/" + item.getId());
         }).toList();
+    }
+
+    /** A home page asks for one officer's: not every overdue item with everyone who may sign in. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Reminder> waitingFor(long userId, LocalDate today) {
+        List<Feedback> overdue = items.awaitingResponseFromLoggedBefore(userId,
+                settings.overdueBefore(today, clock.getZone()), AT_MOST);
+        if (overdue.isEmpty()) {
+            return List.of();
+        }
+        Person officer = users.people(Set.of(userId)).get(userId);
+        if (officer == null) {
+            return List.of();
+        }
+        Recipient recipient = new Recipient(officer.id(), officer.displayName(), officer.email());
+        return overdue.stream().map(item -> new Reminder(recipient, HEADING, line(item), "feedback/" + item.getId()))
+                .toList();
     }
 
     private String line(Feedback item) {

@@ -39,6 +39,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<Person> enabledPeople();
 
     @Query("select new org.tandem.people.Person(u.id, u.username, u.displayName, u.email) from UserAccount u"
+            + " where u.enabled = true and (:text = '' or lower(u.displayName) like concat('%', :text, '%')"
+            + " or lower(u.username) like concat('%', :text, '%')) order by u.displayName, u.id")
+    List<Person> enabledPeopleMatching(@Param("text") String text, Pageable pageable);
+
+    @Query("select new org.tandem.people.Person(u.id, u.username, u.displayName, u.email) from UserAccount u"
             + " join u.roles r where u.enabled = true and r = :role order by u.displayName")
     List<Person> enabledPeopleWithRole(@Param("role") Role role);
 

@@ -191,6 +191,16 @@ public class UserService {
                 .collect(java.util.stream.Collectors.toMap(Person::id, person -> person));
     }
 
+    /**
+     * One page of the people who may sign in whose name or username holds {@code text}, by name: for a picker that
+     * asks as its list scrolls, so that a screen need not hold the whole partnership.
+     */
+    @SignedIn
+    @Transactional(readOnly = true)
+    public List<Person> findPeople(String text, Pageable pageable) {
+        return users.enabledPeopleMatching(text.strip().toLowerCase(Locale.ROOT), pageable);
+    }
+
     /** Everyone who may sign in, for pickers. */
     @SignedIn
     @Transactional(readOnly = true)

@@ -34,11 +34,13 @@ class RiskReminders implements ReminderSource {
     private final RiskReviewService reviews;
     private final RiskRegister register;
     private final UserService users;
+    private final Risks risks;
 
-    RiskReminders(RiskReviewService reviews, RiskRegister register, UserService users) {
+    RiskReminders(RiskReviewService reviews, RiskRegister register, UserService users, Risks risks) {
         this.reviews = reviews;
         this.register = register;
         this.users = users;
+        this.risks = risks;
     }
 
     /** The daily digest's run: tolerances past their date lapse first, then the reminders are read. */
@@ -56,12 +58,21 @@ class RiskReminders implements ReminderSource {
     @Override
     @Transactional(readOnly = true)
     public List<Reminder> waitingFor(long userId, LocalDate today) {
-        return reminders(today).stream().filter(reminder -> reminder.recipient().userId() == userId).toList();
+        // Every reminder goes to a risk's owner: most people own none, and need not have the register read.
+        if (!risks.existsByOwnerIdAndStatus(userId, RiskStatus.OPEN)) {
+            return List.of();
+        }
+        return reminders(today, RiskFilter.none().withOwner(userId)).stream()
+                .filter(reminder -> reminder.recipient().userId() == userId).toList();
     }
 
     private List<Reminder> reminders(LocalDate today) {
+        return reminders(today, RiskFilter.none());
+    }
+
+    private List<Reminder> reminders(LocalDate today, RiskFilter which) {
         RiskRegister.Rows rows = register.rows();
-        List<Risk> open = register.visible(rows, RiskFilter.none());
+        List<Risk> open = register.visible(rows, which);
         if (open.isEmpty()) {
             return List.of();
         }

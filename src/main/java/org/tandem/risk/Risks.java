@@ -11,6 +11,8 @@ interface Risks extends JpaRepository<Risk, Long>, JpaSpecificationExecutor<Risk
 
     boolean existsByReference(String reference);
 
+    boolean existsByOwnerIdAndStatus(long ownerId, RiskStatus status);
+
     java.util.Optional<Risk> findByReference(String reference);
 
     @Query("select r.reference from Risk r where r.reference like 'R-%'")

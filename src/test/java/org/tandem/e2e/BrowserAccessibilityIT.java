@@ -193,8 +193,20 @@ class BrowserAccessibilityIT {
         Actions keys = new Actions(driver);
         keys.sendKeys(Keys.TAB, Keys.ENTER).perform();
         assertThat(PageChecks.waitForFocus(driver, "h1")).isEqualTo("h1 My actions");
-        String action = tabUntil("textarea", 40);
-        assertThat(action).as("the first update form's text, reached by Tab").startsWith("textarea");
+        String give = tabUntil("vaadin-button Give the ", 40);
+        assertThat(give).as("the first card's button that opens its update form, reached by Tab")
+                .startsWith("vaadin-button Give the ").endsWith(" update");
+        keys.sendKeys(Keys.ENTER).perform();
+        assertThat(PageChecks.waitForFocus(driver, "input")).as("the form's first field, its status")
+                .startsWith("input");
+        assertThat(tabUntil("textarea", 5)).startsWith("textarea");
+        keys.sendKeys(Keys.ESCAPE).perform();
+        assertThat(PageChecks.waitForFocus(driver, "vaadin-button Give the ")).as("Escape closes the form")
+                .isEqualTo(give);
+        keys.sendKeys(Keys.ENTER).perform();
+        assertThat(PageChecks.waitForFocus(driver, "input")).startsWith("input");
+        String action = tabUntil("textarea", 5);
+        assertThat(action).as("the opened update form's text, reached by Tab").startsWith("textarea");
         keys.sendKeys("Ran the first two workshops; families asked for an evening session, planned next.")
                 .perform();
         String button = tabUntil("vaadin-button", 10);

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tandem.people.Role;
+import org.tandem.people.SystemAuthentication;
+import org.tandem.reminder.Reminder;
 import org.tandem.support.DigestTest;
 
 /** The assigned officer is reminded of every item still waiting for their response after the response days. */
@@ -17,6 +20,8 @@ class OverdueResponseRemindersTest extends DigestTest {
     FeedbackService service;
     @Autowired
     FeedbackRegister register;
+    @Autowired
+    OverdueResponseReminders reminders;
 
     FeedbackFixture feedback;
 
@@ -54,5 +59,20 @@ class OverdueResponseRemindersTest extends DigestTest {
         runDigest();
         assertThat(onlyDigestTo(feedback.officer.email())).contains(BASE_URL + "/feedback/" + waiting)
                 .contains("transport forms").doesNotContain("youth club ramp");
+    }
+
+    @Test
+    void theOfficersHomePageListsTheSameOverdueItemsAsTheirDigestAndNobodyElsesHomePageDoes() {
+        long id = feedback.assigned("Parents said the ramp at the youth club is still too steep.", LOGGED_ON);
+        LocalDate later = LOGGED_ON.plusDays(29);
+
+        var home = SystemAuthentication.call(() -> reminders.waitingFor(feedback.officer.id(), later));
+
+        assertThat(home).extracting(Reminder::link).contains("feedback/" + id);
+        assertThat(home).isEqualTo(SystemAuthentication.call(() -> reminders.due(later)).stream()
+                .filter(reminder -> reminder.recipient().userId() == feedback.officer.id()).toList());
+        long rep = SystemAuthentication.call(() -> users.peopleWithRole(Role.FORUM_REP)).stream()
+                .filter(person -> person.username().equals(feedback.rep)).findFirst().orElseThrow().id();
+        assertThat(SystemAuthentication.call(() -> reminders.waitingFor(rep, later))).isEmpty();
     }
 }

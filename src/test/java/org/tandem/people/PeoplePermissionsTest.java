@@ -48,6 +48,7 @@ class PeoplePermissionsTest extends IntegrationTest {
                 .row("UserService.peopleWithRole", EVERYONE, actor -> () -> users.peopleWithRole(Role.ADMIN))
                 .row("UserService.people", EVERYONE, actor -> () -> users.people(Set.of(NO_SUCH)))
                 .row("UserService.everyone", EVERYONE, actor -> users::everyone)
+                .row("UserService.findPeople", EVERYONE, actor -> () -> users.findPeople("", PageRequest.of(0, 1)))
                 .row("UserService.namesByUsername", EVERYONE, actor -> () -> users.namesByUsername(Set.of("nobody")))
                 .row("UserService.me", EVERYONE, actor -> users::me)
                 .rowForAnyone("UserService.findCredentials", actor -> () -> users.findCredentials("nobody"))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -115,6 +116,21 @@ class UserServiceTest extends IntegrationTest {
         assertThat(users.countEnabledByRole().get(Role.BOARD_MEMBER)).isEqualTo(before + 1);
         users.disable(id, users.edit(id).getVersion());
         assertThat(users.countEnabledByRole().get(Role.BOARD_MEMBER)).isEqualTo(before);
+    }
+
+    @Test
+    void aPickerFindsPeopleAPageAtATimeByNameAndNeverOffersSomeoneDisabled() {
+        String common = unique("picker");
+        for (String who : new String[] {"c", "a", "b"}) {
+            users.create(draft(common + "-" + who, Role.WORKSTREAM_LEAD), GOOD_PASSWORD);
+        }
+        long gone = users.create(draft(common + "-gone", Role.WORKSTREAM_LEAD), GOOD_PASSWORD);
+        users.disable(gone, users.edit(gone).getVersion());
+
+        assertThat(users.findPeople(" " + common.toUpperCase() + " ", PageRequest.of(0, 2)))
+                .extracting(Person::username).containsExactly(common + "-a", common + "-b");
+        assertThat(users.findPeople("Name of " + common, PageRequest.of(1, 2)))
+                .extracting(Person::username).containsExactly(common + "-c");
     }
 
     @Test

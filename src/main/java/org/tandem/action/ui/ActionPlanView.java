@@ -60,7 +60,7 @@ public class ActionPlanView extends Main implements BeforeEnterObserver {
     private final ActionPlanService plan;
     private final List<PriorityInfo> priorities;
     private final List<WorkstreamSummary> workstreams;
-    private final List<Person> people;
+    private final UserService users;
     private ActionFilter filter = ActionFilter.none();
     private boolean applying;
 
@@ -69,14 +69,17 @@ public class ActionPlanView extends Main implements BeforeEnterObserver {
         this.plan = plan;
         this.priorities = strategy.priorities();
         this.workstreams = workstreamService.list();
-        this.people = users.everyone();
+        this.users = users;
         addClassName("page");
 
         priority.setItems(priorities);
         priority.setItemLabelGenerator(PriorityInfo::label);
         workstream.setItems(workstreams);
         workstream.setItemLabelGenerator(WorkstreamSummary::name);
-        owner.setItems(people);
+        // Asked for a page at a time as the list scrolls or a name is typed: a partnership's 300 people are not
+        // held by every open action plan.
+        owner.setItems(query -> users.findPeople(query.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         owner.setItemLabelGenerator(Person::displayName);
         status.setItems(ActionStatus.values());
         status.setItemLabelGenerator(ActionStatus::label);
@@ -129,7 +132,8 @@ public class ActionPlanView extends Main implements BeforeEnterObserver {
         try {
             priority.setValue(find(priorities, PriorityInfo::id, filter.priorityId()));
             workstream.setValue(find(workstreams, WorkstreamSummary::id, filter.workstreamId()));
-            owner.setValue(find(people, Person::id, filter.ownerId()));
+            owner.setValue(filter.ownerId() == null ? null : users.people(List.of(filter.ownerId()))
+                    .get(filter.ownerId()));
             status.setValue(filter.status());
             rag.setValue(filter.rag());
             overdue.setValue(filter.overdue());

@@ -1,5 +1,7 @@
 package org.tandem.action.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,6 +11,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -29,7 +32,8 @@ import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.RagBadge;
 import org.tandem.people.Roles;
 
-/** A workstream lead's own actions, those needing this half-term's update first, each with a one-step update. */
+/** A workstream lead's own actions, those needing this half-term's update first, each with its update form
+ * opened in place when asked for. */
 @Route("my-actions")
 @PageTitle("My actions | Tandem")
 @Menu(order = 15, icon = "vaadin:check-square-o", title = "My actions")
@@ -56,14 +60,16 @@ public class MyActionsView extends Main {
         headings.clear();
         List<ActionRow> mine = plan.mine();
         long due = mine.stream().filter(ActionRow::updateDue).count();
-        String window = plan.updateWindow().map(w -> " Updates for " + w.halfTerm().label() + " are due by "
+        var updates = plan.updateWindow();
+        String window = updates.map(w -> " Updates for " + w.halfTerm().label() + " are due by "
                 + Dates.format(w.deadline()) + ".").orElseGet(() -> " " + plan.noUpdateReason());
         summary.setText(mine.isEmpty() ? "You own no actions and lead no workstream with actions."
                 : mine.size() + " actions; " + due + (due == 1 ? " needs" : " need") + " an update." + window);
-        mine.forEach(row -> list.add(card(row)));
+        String halfTerm = updates.map(w -> w.halfTerm().label()).orElse("this half-term's");
+        mine.forEach(row -> list.add(card(row, halfTerm)));
     }
 
-    private Section card(ActionRow row) {
+    private Section card(ActionRow row, String halfTerm) {
         RouterLink link = new RouterLink(row.reference() + " " + row.title(), ActionView.class,
                 new RouteParameters("id", String.valueOf(row.id())));
         headings.put(row.id(), link);
@@ -76,10 +82,36 @@ public class MyActionsView extends Main {
             card.add(new Paragraph(row.status().isOpen() ? "This half-term's update is given." : ""));
             return card;
         }
-        card.add(new Paragraph("Needs this half-term's update."));
+        card.add(new Paragraph("Needs this half-term's update."), updateOnRequest(row, halfTerm));
+        return card;
+    }
+
+    /**
+     * The card's "Give the … update" button; its form is built only when asked for. A lead with thirty actions
+     * waiting would otherwise carry thirty forms (about 40 KB of server state each) for the one they fill in.
+     */
+    private Div updateOnRequest(ActionRow row, String halfTerm) {
+        Div slot = new Div();
+        slot.addClassName("my-action-update");
+        Button give = new Button("Give the " + halfTerm + " update");
+        // The visible words first (what speech input users say), then which action, as a list of buttons reads.
+        give.setAriaLabel("Give the " + halfTerm + " update for " + row.reference());
+        give.addClickListener(event -> openForm(slot, give, row));
+        slot.add(give);
+        return slot;
+    }
+
+    private void openForm(Div slot, Button give, ActionRow row) {
         UpdateForm form = new UpdateForm();
         form.edit(UpdateDraft.of(row.status() == ActionStatus.NOT_STARTED ? ActionStatus.ON_TRACK : row.status(),
                 row.percentComplete(), ""));
+        Div opened = new Div(form);
+        opened.addClassName("my-action-form");
+        Runnable close = () -> {
+            slot.remove(opened);
+            give.setVisible(true);
+            give.focus();
+        };
         Button save = new Button("Save update for " + row.reference(), event -> {
             if (form.writeTo() && form.saving().onConflict(this::refresh)
                     .run(() -> actions.postUpdate(row.id(), row.version(), form.draft()))) {
@@ -95,7 +127,12 @@ public class MyActionsView extends Main {
                 headings.get(row.id()).getElement().callJsFunction("focus");
             }
         });
-        card.add(form, save);
-        return card;
+        Button cancel = new Button("Cancel", event -> close.run());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Shortcuts.addShortcutListener(opened, close::run, Key.ESCAPE).listenOn(opened);
+        opened.add(new HorizontalLayout(save, cancel));
+        give.setVisible(false);
+        slot.add(opened);
+        form.status.focus();
     }
 }

@@ -39,12 +39,15 @@ class PublicEntries extends Div {
         }
     }
 
+    private final Map<Long, Article> anchors = new java.util.HashMap<>();
+
     PublicEntries() {
         addClassName("public-entries");
     }
 
     void show(List<PublicEntry> entries, Grouping grouping) {
         removeAll();
+        anchors.clear();
         Map<String, List<PublicEntry>> groups = grouping == Grouping.THEME ? byTheme(entries) : byPriority(entries);
         Set<Long> anchored = new HashSet<>();
         FirstUse words = new FirstUse();
@@ -52,7 +55,14 @@ class PublicEntries extends Div {
             Section section = new Section(PlainWords.fill(new H2(), FirstUse.marked(title + " (" + members.size()
                     + ")")));
             section.addClassName("public-group");
-            members.forEach(entry -> section.add(article(entry, anchored.add(entry.id()), words)));
+            members.forEach(entry -> {
+                boolean first = anchored.add(entry.id());
+                Article article = article(entry, first, words);
+                if (first) {
+                    anchors.put(entry.id(), article);
+                }
+                section.add(article);
+            });
             add(section);
         });
     }
@@ -79,6 +89,15 @@ class PublicEntries extends Div {
             groups.put("Not linked to a priority", unlinked);
         }
         return groups;
+    }
+
+    /** Moves focus to an entry's first copy (the one the feeds link to), for a keyboard and a screen reader. */
+    void focus(long entryId) {
+        Article article = anchors.get(entryId);
+        if (article != null) {
+            article.getElement().setAttribute("tabindex", "-1");
+            article.getElement().callJsFunction("focus");
+        }
     }
 
     private static Article article(PublicEntry entry, boolean anchor, FirstUse words) {

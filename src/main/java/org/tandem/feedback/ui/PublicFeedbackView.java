@@ -26,6 +26,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.tandem.feedback.PublicEntry;
 import org.tandem.feedback.PublicFeedback;
 import org.tandem.feedback.PublicQuery;
@@ -49,7 +50,18 @@ public class PublicFeedbackView extends Main implements BeforeEnterObserver {
     final RadioButtonGroup<PublicEntries.Grouping> grouping = new RadioButtonGroup<>("Group by");
     final Paragraph count = new Paragraph();
     final PublicEntries entries = new PublicEntries();
+    /**
+     * How many entries are shown at first: as many as the feeds list, so that their links find their entry. The
+     * page used to build all {@value PublicQuery#MAX_LIMIT} at once (an entry under each of its themes: about
+     * 2,800 elements), the heaviest view of the load test.
+     */
+    static final int FIRST_SHOWN = PublicQuery.DEFAULT_LIMIT;
+
+    final Button older = new Button("Show older entries", event -> showOlder());
     private final PublicFeedback feedback;
+    private boolean entering;
+    private int shown = FIRST_SHOWN;
+    private @Nullable PublicEntry firstLeftOut;
 
     public PublicFeedbackView(PublicFeedback feedback, TandemProperties properties) {
         this.feedback = feedback;
@@ -74,10 +86,10 @@ public class PublicFeedbackView extends Main implements BeforeEnterObserver {
         grouping.setItems(PublicEntries.Grouping.values());
         grouping.setItemLabelGenerator(PublicEntries.Grouping::label);
         grouping.setValue(PublicEntries.Grouping.THEME);
-        search.addValueChangeListener(event -> refresh());
-        theme.addValueChangeListener(event -> refresh());
-        priority.addValueChangeListener(event -> refresh());
-        grouping.addValueChangeListener(event -> refresh());
+        search.addValueChangeListener(event -> refreshUnlessEntering());
+        theme.addValueChangeListener(event -> refreshUnlessEntering());
+        priority.addValueChangeListener(event -> refreshUnlessEntering());
+        grouping.addValueChangeListener(event -> refreshUnlessEntering());
         FlexLayout filters = new FlexLayout(search, theme, priority, grouping);
         filters.addClassName("filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -96,8 +108,28 @@ public class PublicFeedbackView extends Main implements BeforeEnterObserver {
         add(header, new H1("You said, we did"), new Paragraph("Families, children and young people tell us what "
                 + "works and what does not. Here is what you told us, and what we did about it. If we could not do "
                 + "something, we say why."), words, new Paragraph(new Anchor("progress", "Our progress: how the "
-                + "partnership's measures of success are moving")), filters, tools, count, entries, forWebsites());
+                + "partnership's measures of success are moving")), filters, tools, count, entries, older,
+                forWebsites());
+        older.addClassName("no-print");
+        // The entries are shown once, on entering (below): built here too, and again for each field the address
+        // fills, they made the public page the load test's slowest view.
+    }
+
+    private void refreshUnlessEntering() {
+        if (!entering) {
+            shown = FIRST_SHOWN;
+            refresh();
+        }
+    }
+
+    /** The rest of the entries that match; focus goes to the first of them, where reading left off. */
+    private void showOlder() {
+        PublicEntry next = firstLeftOut;
+        shown = PublicQuery.MAX_LIMIT;
         refresh();
+        if (next != null) {
+            entries.focus(next.id());
+        }
     }
 
     /** The feeds are for other websites and feed readers, not for the families this page is written for. */
@@ -120,29 +152,40 @@ public class PublicFeedbackView extends Main implements BeforeEnterObserver {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         PublicQuery query = PublicQuery.parse(first(parameters, "q"), first(parameters, "theme"),
                 first(parameters, "priority"), null);
-        search.setValue(query.text());
-        theme.setValue(feedback.themes().stream().filter(t -> t.slug().equals(query.theme())).findFirst()
-                .orElse(null));
-        priority.setValue(query.priority() == null ? null : priorities().stream()
-                .filter(p -> p.number() == query.priority()).findFirst().orElse(null));
-        if ("priority".equals(first(parameters, "by"))) {
-            grouping.setValue(PublicEntries.Grouping.PRIORITY);
+        entering = true;
+        try {
+            search.setValue(query.text());
+            theme.setValue(feedback.themes().stream().filter(t -> t.slug().equals(query.theme())).findFirst()
+                    .orElse(null));
+            priority.setValue(query.priority() == null ? null : priorities().stream()
+                    .filter(p -> p.number() == query.priority()).findFirst().orElse(null));
+            if ("priority".equals(first(parameters, "by"))) {
+                grouping.setValue(PublicEntries.Grouping.PRIORITY);
+            }
+        } finally {
+            entering = false;
         }
         refresh();
     }
 
+    /** Shows the entries that match, the newest {@link #shown} of them. */
     void refresh() {
         PublicQuery query = new PublicQuery(Objects.requireNonNullElse(search.getValue(), ""),
                 theme.getValue() == null ? null : theme.getValue().slug(),
                 priority.getValue() == null ? null : priority.getValue().number(), PublicQuery.MAX_LIMIT);
         List<PublicEntry> found = feedback.search(query);
+        List<PublicEntry> shownNow = found.subList(0, Math.min(shown, found.size()));
         count.setText(found.isEmpty() ? "Nothing matches. Try fewer words or another theme."
                 : found.size() == 1 ? "1 entry." : found.size() + " entries, newest first"
                         + (found.size() == PublicQuery.MAX_LIMIT ? " (the newest " + PublicQuery.MAX_LIMIT
-                                + "; search to find older ones)." : "."));
-        entries.show(found, grouping.getValue() == null ? PublicEntries.Grouping.THEME : grouping.getValue());
+                                + "; search to find older ones)." : ".")
+                        + (shownNow.size() < found.size() ? " The newest " + shownNow.size() + " are shown; "
+                                + "\u201CShow older entries\u201D at the end of the list shows the rest." : ""));
+        entries.show(shownNow, grouping.getValue() == null ? PublicEntries.Grouping.THEME : grouping.getValue());
+        older.setVisible(shownNow.size() < found.size());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("you-said-we-did", QueryParameters.simple(address(query)))));
+        firstLeftOut = found.size() > shownNow.size() ? found.get(shownNow.size()) : null;
     }
 
     /** The search as address parameters, so that a filtered page can be bookmarked and shared. */

@@ -6,9 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,6 +31,7 @@ import org.tandem.action.ActionStatus;
 import org.tandem.people.Role;
 import org.tandem.shared.Rag;
 import org.tandem.people.SystemAuthentication;
+import org.tandem.support.BrowserCalls;
 import org.tandem.support.MutableClock;
 import org.tandem.support.PlanFixture;
 import org.tandem.support.UiTest;
@@ -44,6 +49,7 @@ class ActionViewsTest extends UiTest {
     @Autowired
     org.tandem.action.ActionService actions;
 
+    final BrowserCalls browser = new BrowserCalls();
     PlanFixture.Plan thePlan;
     long onTrack;
     long late;
@@ -83,6 +89,24 @@ class ActionViewsTest extends UiTest {
         assertThat(GridKt._size(after.grid)).isEqualTo(1);
         assertThat(GridKt._get(after.grid, 0).id()).isEqualTo(late);
         assertThat(GridKt._get(after.grid, 0).rag()).isEqualTo(Rag.RED);
+    }
+
+    @Test
+    void theOwnerFilterOffersPeopleAsTheirNameIsTypedAndTheChosenOwnerLivesInTheUrl() {
+        loginAs("plan-board", Role.BOARD_MEMBER);
+        UI.getCurrent().navigate(ActionPlanView.class);
+        ActionPlanView view = _get(ActionPlanView.class);
+        ComboBoxKt.setUserInput(view.owner, thePlan.lead().username().toUpperCase());
+        assertThat(ComboBoxKt.getSuggestions(view.owner)).containsExactly(thePlan.lead().displayName());
+
+        _setValue(view.owner, thePlan.lead());
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("owner", java.util.List.of(String.valueOf(thePlan.lead().id())));
+        ActionPlanView after = _get(ActionPlanView.class);
+        assertThat(after.owner.getValue()).as("a shared link shows whose actions these are")
+                .isEqualTo(thePlan.lead());
+        assertThat(GridKt._size(after.grid)).isEqualTo(2);
     }
 
     @Test
@@ -138,60 +162,65 @@ class ActionViewsTest extends UiTest {
         assertThat(cards).hasSize(2);
 
         Section first = cards.getFirst();
+        _click(giveButton(first));
         _setValue(_get(first, TextArea.class), "Booked the review panel with the forum for January.");
         _click(_get(first, Button.class, spec -> spec.withText("Save update for " + plan_reference(first))));
 
         assertThat(_get(MyActionsView.class).summary.getText()).startsWith("2 actions; 1 needs an update.");
+        assertThat(focusCalls(_get(_find(Section.class, spec -> spec.withClasses("my-action")).stream()
+                .filter(card -> plan_reference(card).equals(plan_reference(first))).findFirst().orElseThrow(),
+                com.vaadin.flow.router.RouterLink.class))).as("focus stays with the action just updated").isPositive();
     }
 
     @Test
-    void aBoardMemberOverridesAPrioritysRagWithAReasonThatIsShown() {
-        loginAs("plan-board-override", Role.BOARD_MEMBER);
-        UI.getCurrent().navigate(PriorityView.class, new RouteParameters("id", String.valueOf(thePlan.priorityId())));
-        @SuppressWarnings("unchecked")
-        ComboBox<Rag> rag = _get(ComboBox.class, spec -> spec.withLabel("Board's RAG"));
-        assertThat(rag.getValue()).isEqualTo(Rag.RED);
-        _setValue(rag, Rag.AMBER);
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("Reason for the override")),
-                "The late review is with the printers; it is a week behind, not a failure.");
-        _click(_get(Button.class, spec -> spec.withText("Override the RAG")));
-
-        var card = SystemAuthentication.call(() -> plan.card(thePlan.priorityId()).orElseThrow());
-        assertThat(card.rag()).isEqualTo(Rag.AMBER);
-        assertThat(card.derivedRag()).isEqualTo(Rag.RED);
-        assertThat(card.reason()).contains("a week behind");
-    }
-
-    @Test
-    void theOverviewShowsEachPriorityWithItsRagAndOverdueCount() {
-        fixture.makeCurrent(thePlan);
-        loginAs("plan-forum", Role.FORUM_REP);
-        UI.getCurrent().navigate(PrioritiesView.class);
-        String text = _find(Section.class, spec -> spec.withClasses("priority-card")).stream()
-                .map(section -> section.getElement().getTextRecursively())
-                .filter(t -> t.contains("Views priority")).findFirst().orElseThrow();
-        assertThat(text).contains("Red").contains("1 action overdue").contains("2 actions");
-    }
-
-    @Test
-    void whenSomeoneElseSavedTheActionFirstTheLeadSeesTheirTitleAndKeepsTheirOwn() {
+    void myActionsOpensACardsUpdateFormOnlyWhenAskedAndEscapeOrCancelPutsTheButtonBack() {
         loginAs(thePlan.lead().username(), Role.WORKSTREAM_LEAD);
-        UI.getCurrent().navigate(ActionView.class, new RouteParameters("id", String.valueOf(onTrack)));
-        _click(_get(Button.class, spec -> spec.withText("Edit action")));
-        SystemAuthentication.run(() -> {
-            var theirs = actions.edit(onTrack);
-            theirs.setTitle("We will map short breaks in every locality");
-            actions.update(theirs);
-        });
-        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("We will ...")),
-                "We will map short breaks with families");
-        _click(_get(Button.class, spec -> spec.withText("Save")));
+        UI.getCurrent().navigate(MyActionsView.class);
+        String halfTerm = SystemAuthentication.call(() -> plan.updateWindow().orElseThrow().halfTerm().label());
+        var cards = _find(Section.class, spec -> spec.withClasses("my-action"));
+        assertThat(_find(TextArea.class)).as("no form until one is asked for").isEmpty();
+        Section first = cards.getFirst();
+        Button give = giveButton(first);
+        assertThat(give.getText()).isEqualTo("Give the " + halfTerm + " update");
+        assertThat(give.getAriaLabel()).contains("Give the " + halfTerm + " update for " + plan_reference(first));
 
-        assertThat(_get(org.tandem.shared.ui.ConflictNotice.class).getElement().getTextRecursively())
-                .contains("We will ... now reads: We will map short breaks in every locality");
-        _click(_get(Button.class, spec -> spec.withText("Save")));
-        assertThat(SystemAuthentication.call(() -> plan.details(onTrack).title()))
-                .isEqualTo("We will map short breaks with families");
+        _click(give);
+        assertThat(_find(first, TextArea.class)).hasSize(1);
+        assertThat(_find(cards.get(1), TextArea.class)).as("only the card asked for").isEmpty();
+        assertThat(give.isVisible()).isFalse();
+        ComboBox<?> status = _get(first, ComboBox.class, spec -> spec.withLabel("Status"));
+        assertThat(focusCalls(status)).as("focus moves to the form's first field").isPositive();
+        _setValue(_get(first, TextArea.class), "Half written, then left.");
+
+        ShortcutsKt._fireShortcut(_get(first, Div.class, spec -> spec.withClasses("my-action-form")), Key.ESCAPE);
+        assertThat(_find(first, TextArea.class)).as("Escape closes the form").isEmpty();
+        assertThat(give.isVisible()).isTrue();
+        assertThat(focusCalls(give)).as("focus returns to the button").isPositive();
+
+        _click(give);
+        assertThat(_get(first, TextArea.class).getValue()).as("a closed form keeps nothing").isEmpty();
+        _click(_get(first, Button.class, spec -> spec.withText("Cancel")));
+        assertThat(_find(first, TextArea.class)).as("Cancel closes the form").isEmpty();
+        assertThat(focusCalls(give)).as("focus returns to the button").isPositive();
+        assertThat(SystemAuthentication.call(() -> plan.updates(onTrack))).isEmpty();
+    }
+
+    private static Button giveButton(Section card) {
+        return _get(card, Button.class, spec -> spec.withPredicate(button -> button.getText().startsWith("Give the ")));
+    }
+
+    private long focusCalls(com.vaadin.flow.component.Component component) {
+        return browser.focusCalls(component);
+    }
+
+    @BeforeEach
+    void recordWhatIsSentToTheBrowser() {
+        browser.start();
+    }
+
+    @AfterEach
+    void stopRecording() {
+        browser.stop();
     }
 
     private String plan_reference(Section card) {

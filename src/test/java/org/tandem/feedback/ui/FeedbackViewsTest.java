@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -36,6 +37,7 @@ import org.tandem.people.Role;
 import org.tandem.people.UserService;
 import org.tandem.people.SystemAuthentication;
 import org.tandem.support.BritishDateField;
+import org.tandem.support.BrowserCalls;
 import org.tandem.support.MutableClock;
 import org.tandem.support.UiTest;
 
@@ -226,6 +228,42 @@ class FeedbackViewsTest extends UiTest {
         _setValue(view.grouping, PublicEntries.Grouping.PRIORITY);
         assertThat(_find(view.entries, com.vaadin.flow.component.html.H2.class).stream().map(h -> h.getText()))
                 .containsExactly("Not linked to a priority (2)");
+    }
+
+    @Test
+    void thePublicPageShowsAsManyEntriesAsTheFeedsAndTheOlderOnesWhenAskedWithFocusWhereReadingLeftOff() {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i <= PublicFeedbackView.FIRST_SHOWN; i++) {
+            ids.add(given.published("Item " + i + " " + marker, TODAY, "You said " + i + " " + marker,
+                    "We did " + i + ".", "TRANSPORT"));
+        }
+        long oldest = ids.getFirst();
+        logout();
+        BrowserCalls browser = new BrowserCalls().start();
+        try {
+            UI.getCurrent().navigate(PublicFeedbackView.class, new QueryParameters(Map.of("q", List.of(marker))));
+            PublicFeedbackView view = _get(PublicFeedbackView.class);
+            assertThat(view.count.getText()).isEqualTo((PublicFeedbackView.FIRST_SHOWN + 1) + " entries, newest "
+                    + "first. The newest " + PublicFeedbackView.FIRST_SHOWN + " are shown; \u201CShow older "
+                    + "entries\u201D at the end of the list shows the rest.");
+            assertThat(_find(view.entries, Article.class)).hasSize(PublicFeedbackView.FIRST_SHOWN);
+            assertThat(_find(view.entries, Article.class, spec -> spec.withId("entry-" + oldest))).isEmpty();
+
+            _click(view.older);
+
+            Article left = _get(view.entries, Article.class, spec -> spec.withId("entry-" + oldest));
+            assertThat(_find(view.entries, Article.class)).hasSize(PublicFeedbackView.FIRST_SHOWN + 1);
+            assertThat(view.older.isVisible()).isFalse();
+            assertThat(view.count.getText()).isEqualTo((PublicFeedbackView.FIRST_SHOWN + 1)
+                    + " entries, newest first.");
+            assertThat(browser.focusCalls(left)).as("focus goes to the first entry not shown before").isPositive();
+
+            _setValue(view.search, marker + " ");
+            assertThat(_find(view.entries, Article.class)).as("a new search starts again from the newest")
+                    .hasSize(PublicFeedbackView.FIRST_SHOWN);
+        } finally {
+            browser.stop();
+        }
     }
 
     @Test
