@@ -147,6 +147,25 @@ final class PageChecks {
         if (inner != width) {
             driver.manage().window().setSize(new Dimension((int) (width + (width - inner)), now.getHeight()));
         }
+        stillAfterResize(driver);
+    }
+
+    /**
+     * Waits until the page has stopped moving after a resize: the app layout slides its drawer away in a CSS
+     * transition, and a check made half way (on a busy machine it takes longer) measures a narrow moment the
+     * person never sees. Endless animations (a spinner) are not waited for.
+     */
+    private static void stillAfterResize(WebDriver driver) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js(d).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    requestAnimationFrame(() => requestAnimationFrame(() => done(document.getAnimations()
+                        .filter(a => a.playState === 'running')
+                        .every(a => a.effect && a.effect.getComputedTiming().iterations === Infinity))));
+                    """)));
+        } catch (org.openqa.selenium.TimeoutException stillMoving) {
+            // Measure anyway: a page that never stops moving is itself worth the finding that follows.
+        }
     }
 
     /** Waits until Vaadin has nothing in flight, so that a check reads the page as the person would see it. */
