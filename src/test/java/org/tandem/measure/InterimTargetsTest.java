@@ -5,46 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.tandem.people.InitialPeople;
-import org.tandem.people.UserService;
 import org.tandem.shared.ValidationProblem;
-import org.tandem.support.IntegrationTest;
-import org.tandem.support.MutableClock;
-import org.tandem.support.SignIn;
 
 /** A measure's interim targets: several, between baseline and target, in date order, each told at its row. */
-class InterimTargetsTest extends IntegrationTest {
+class InterimTargetsTest extends MeasureIntegrationTest {
 
     // The fixture's baseline is Summer 2 2052/53 (ends 31 August 2053), its target 31 August 2055.
     static final LocalDate SUMMER_2054 = LocalDate.of(2054, 7, 31);
     static final LocalDate SPRING_2055 = LocalDate.of(2055, 3, 31);
 
-    @Autowired
-    MeasureService service;
-    @Autowired
-    InitialPeople people;
-    @Autowired
-    UserService users;
-    @Autowired
-    MutableClock clock;
-
-    MeasureFixture given;
-
-    @BeforeEach
-    void peopleOfEveryRole() {
-        clock.setDate(MeasureFixture.TODAY);
-        given = new MeasureFixture(people, users, service);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-        SignIn.out();
-    }
 
     @Test
     void aMeasureKeepsSeveralInterimTargetsAndThePageListsThemInDateOrder() {

@@ -5,50 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tandem.people.InitialPeople;
 import org.tandem.people.SystemAuthentication;
-import org.tandem.people.UserService;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.strategy.PriorityDraft;
 import org.tandem.strategy.StrategyService;
-import org.tandem.support.IntegrationTest;
-import org.tandem.support.MutableClock;
 import org.tandem.support.PlanFixture;
-import org.tandem.support.SignIn;
 
 /** A measure says which of its priorities' outcomes it evidences, and keeps them when an admin edits them. */
-class MeasureOutcomesTest extends IntegrationTest {
+class MeasureOutcomesTest extends MeasureIntegrationTest {
 
-    @Autowired
-    MeasureService service;
     @Autowired
     StrategyService strategy;
     @Autowired
     PlanFixture plans;
-    @Autowired
-    InitialPeople people;
-    @Autowired
-    UserService users;
-    @Autowired
-    MutableClock clock;
-
-    MeasureFixture given;
-
-    @BeforeEach
-    void peopleOfEveryRole() {
-        clock.setDate(MeasureFixture.TODAY);
-        given = new MeasureFixture(people, users, service);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-        SignIn.out();
-    }
 
     @Test
     void theLinkedOutcomeFollowsItsPriorityWhenAnAdminReordersAndRewordsTheOutcomes() {

@@ -4,51 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tandem.people.InitialPeople;
 import org.tandem.people.SystemAuthentication;
-import org.tandem.people.UserService;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.audit.HistoryEntry;
-import org.tandem.support.IntegrationTest;
-import org.tandem.support.MutableClock;
-import org.tandem.support.SignIn;
 
 /** Retiring, restoring and deleting measures, and the history of who changed what, as admins and owners see it. */
-class MeasureRetirementTest extends IntegrationTest {
+class MeasureRetirementTest extends MeasureIntegrationTest {
 
-    @Autowired
-    MeasureService service;
     @Autowired
     MeasureRetirement retirement;
     @Autowired
     MeasureReminders reminders;
     @Autowired
     ValueImport valueImport;
-    @Autowired
-    InitialPeople people;
-    @Autowired
-    UserService users;
-    @Autowired
-    MutableClock clock;
-
-    MeasureFixture given;
-
-    @BeforeEach
-    void peopleOfEveryRole() {
-        clock.setDate(MeasureFixture.TODAY);
-        given = new MeasureFixture(people, users, service);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-        SignIn.out();
-    }
 
     @Test
     void aRetiredMeasureKeepsItsValuesLeavesTheDashboardAndEntryAndComesBackWhenRestored() {

@@ -6,15 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tandem.people.InitialPeople;
 import org.tandem.people.SystemAuthentication;
-import org.tandem.people.UserService;
 import org.tandem.report.ReportBlock;
 import org.tandem.report.ReportContext;
 import org.tandem.report.ReportIssued;
@@ -24,15 +20,11 @@ import org.tandem.calendar.HalfTermName;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.Rag;
 import org.tandem.shared.ValidationProblem;
-import org.tandem.support.IntegrationTest;
-import org.tandem.support.MutableClock;
 import org.tandem.support.SignIn;
 
 /** Measures as their owners, admins and the board use them, through the services. */
-class MeasureServiceTest extends IntegrationTest {
+class MeasureServiceTest extends MeasureIntegrationTest {
 
-    @Autowired
-    MeasureService service;
     @Autowired
     BenchmarkService benchmarks;
     @Autowired
@@ -42,27 +34,7 @@ class MeasureServiceTest extends IntegrationTest {
     @Autowired
     MeasureReminders reminders;
     @Autowired
-    InitialPeople people;
-    @Autowired
-    UserService users;
-    @Autowired
-    MutableClock clock;
-    @Autowired
     PlatformTransactionManager transactions;
-
-    MeasureFixture given;
-
-    @BeforeEach
-    void peopleOfEveryRole() {
-        clock.setDate(MeasureFixture.TODAY);
-        given = new MeasureFixture(people, users, service);
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-        SignIn.out();
-    }
 
     @Test
     void theOwnerEntersAPercentageAsHowManyOfHowManyAndTheDashboardSaysWhyItIsItsColour() {
