@@ -45,6 +45,7 @@ public class MemoryPerUiSimulation extends Simulation {
 
     static final int PEOPLE = Integer.getInteger("tandem.load.people", 50);
     static final int PHASE_SECONDS = 110;
+    static final int WARM_UP_SECONDS = 40;
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
     private final Tandem tandem = Tandem.start();
@@ -104,8 +105,16 @@ public class MemoryPerUiSimulation extends Simulation {
                 new View("Priorities", "priorities", tandem.people.boardMembers()),
                 new View("A feedback item", item, tandem.people.boardMembers()));
 
-        var measure = scenario("Measure").exec(session -> session);
+        // First a few people open every view once and leave, so that the one-time caches (Hibernate's query
+        // plans and parser, Vaadin's route and template caches) are not counted against the first view measured.
+        int warmUps = Math.min(5, PEOPLE);
+        ScenarioBuilder warmUp = scenario("Warm up").feed(cycle(tandem.people.leads())).exec(signIn());
+        for (View view : views) {
+            warmUp = warmUp.exec(navigate("Warm up: " + view.name(), view.route(), "")).exec(view.then());
+        }
         List<PopulationBuilder> populations = new ArrayList<>();
+        populations.add(warmUp.injectOpen(rampUsers(warmUps).during(Duration.ofSeconds(10))));
+        var measure = scenario("Measure").pause(Duration.ofSeconds(WARM_UP_SECONDS));
         for (int i = 0; i < views.size(); i++) {
             View view = views.get(i);
             measure = measure.exec(session -> {
@@ -123,7 +132,8 @@ public class MemoryPerUiSimulation extends Simulation {
                     .exec(http(view.name() + ": leave").post(session -> "/?v-r=uidl&v-uiId=" + tree(session).uiId)
                             .header("Content-Type", "text/plain;charset=UTF-8")
                             .body(StringBody(session -> tree(session).unload())).check(status().is(200)));
-            populations.add(openers.injectOpen(nothingFor(Duration.ofSeconds(5L + i * PHASE_SECONDS)),
+            populations.add(openers.injectOpen(nothingFor(Duration.ofSeconds(WARM_UP_SECONDS + 5L
+                    + i * PHASE_SECONDS)),
                     rampUsers(PEOPLE).during(Duration.ofSeconds(20))));
         }
         populations.add(measure.injectOpen(atOnceUsers(1)));

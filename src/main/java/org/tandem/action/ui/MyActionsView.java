@@ -2,15 +2,16 @@ package org.tandem.action.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -18,9 +19,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.tandem.action.ActionPlanService;
 import org.tandem.action.ActionRow;
@@ -32,26 +35,54 @@ import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.RagBadge;
 import org.tandem.people.Roles;
 
-/** A workstream lead's own actions, those needing this half-term's update first, each with its update form
- * opened in place when asked for. */
+/**
+ * A workstream lead's own actions: those needing this half-term's update as cards, ten at a time, each with its
+ * update form opened in place when asked for; the rest in the action plan's table below.
+ */
 @Route("my-actions")
 @PageTitle("My actions | Tandem")
 @Menu(order = 15, icon = "vaadin:check-square-o", title = "My actions")
 @RolesAllowed({Roles.WORKSTREAM_LEAD, Roles.ADMIN})
 public class MyActionsView extends Main {
 
+    /** Cards shown at once; "Show more" adds as many again. */
+    static final int CARDS_AT_ONCE = 10;
+
     private final ActionPlanService plan;
     private final ActionService actions;
     private final Div list = new Div();
-    private final Map<Long, RouterLink> headings = new HashMap<>();
+    private final Map<Long, RouterLink> headings = new LinkedHashMap<>();
+    /** Updated from this page during this visit: their cards stay, so the person sees what they have done. */
+    private final Set<Long> givenHere = new HashSet<>();
     final Paragraph summary = new Paragraph();
+    final Button showMore = new Button();
+    final H2 othersHeading = new H2("Your other actions");
+    final Grid<ActionRow> others = ActionColumns.grid();
+    private int othersCount;
+    private int shown = CARDS_AT_ONCE;
 
     public MyActionsView(ActionPlanService plan, ActionService actions) {
         this.plan = plan;
         this.actions = actions;
         addClassName("page");
         summary.setId("my-actions-summary");
-        add(new H1("My actions"), summary, list);
+        showMore.addClickListener(event -> {
+            int firstNew = shown;
+            shown += CARDS_AT_ONCE;
+            refresh();
+            focusCard(firstNew);
+        });
+        // The actions not waiting for an update, in the action plan's lazy table: a lead with ninety actions
+        // does not carry ninety cards (about 5 KB of server state each) in every open tab.
+        others.setAriaLabel("Your other actions");
+        others.setEmptyStateText("None.");
+        others.setAllRowsVisible(false);
+        others.setHeight("28rem");
+        others.setPageSize(25);
+        // Asked for again when the table wants a page, rather than held by every open tab.
+        others.setItems(query -> plan.mine().stream().filter(this::isOther).skip(query.getOffset())
+                .limit(query.getLimit()), query -> othersCount);
+        add(new H1("My actions"), summary, list, showMore, othersHeading, others);
         refresh();
     }
 
@@ -66,7 +97,27 @@ public class MyActionsView extends Main {
         summary.setText(mine.isEmpty() ? "You own no actions and lead no workstream with actions."
                 : mine.size() + " actions; " + due + (due == 1 ? " needs" : " need") + " an update." + window);
         String halfTerm = updates.map(w -> w.halfTerm().label()).orElse("this half-term's");
-        mine.forEach(row -> list.add(card(row, halfTerm)));
+        List<ActionRow> waiting = mine.stream().filter(ActionRow::updateDue).toList();
+        waiting.stream().limit(shown).forEach(row -> list.add(card(row, halfTerm)));
+        mine.stream().filter(row -> !row.updateDue() && givenHere.contains(row.id()))
+                .forEach(row -> list.add(card(row, halfTerm)));
+        int hidden = Math.max(0, waiting.size() - shown);
+        showMore.setText("Show " + Math.min(hidden, CARDS_AT_ONCE) + " more needing an update (" + hidden
+                + " not shown yet)");
+        showMore.setVisible(hidden > 0);
+        othersCount = (int) mine.stream().filter(this::isOther).count();
+        othersHeading.setVisible(othersCount > 0);
+        others.setVisible(othersCount > 0);
+        others.getDataProvider().refreshAll();
+    }
+
+    private boolean isOther(ActionRow row) {
+        return !row.updateDue() && !givenHere.contains(row.id());
+    }
+
+    private void focusCard(int index) {
+        headings.values().stream().skip(index).findFirst()
+                .ifPresent(link -> link.getElement().callJsFunction("focus"));
     }
 
     private Section card(ActionRow row, String halfTerm) {
@@ -75,11 +126,12 @@ public class MyActionsView extends Main {
         headings.put(row.id(), link);
         Section card = new Section(new H2(link));
         card.addClassNames("card", "my-action");
-        card.add(new Div(new RagBadge(row.rag()), new Span(" " + row.status().label() + ", " + row.percentComplete()
-                + "% complete. Due " + (row.dueDate() == null ? "date not set" : Dates.format(row.dueDate()))
+        card.add(new Paragraph(new RagBadge(row.rag()), new Text(" " + row.status().label() + ", "
+                + row.percentComplete() + "% complete. Due "
+                + (row.dueDate() == null ? "date not set" : Dates.format(row.dueDate()))
                 + (row.overdue() ? " (overdue)." : "."))));
         if (!row.updateDue()) {
-            card.add(new Paragraph(row.status().isOpen() ? "This half-term's update is given." : ""));
+            card.add(new Paragraph("This half-term's update is given."));
             return card;
         }
         card.add(new Paragraph("Needs this half-term's update."), updateOnRequest(row, halfTerm));
@@ -115,6 +167,7 @@ public class MyActionsView extends Main {
         Button save = new Button("Save update for " + row.reference(), event -> {
             if (form.writeTo() && form.saving().onConflict(this::refresh)
                     .run(() -> actions.postUpdate(row.id(), row.version(), form.draft()))) {
+                givenHere.add(row.id());
                 Notifications.success("Saved the update for " + row.reference() + ".");
                 refresh();
             }

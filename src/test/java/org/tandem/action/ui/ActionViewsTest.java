@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tandem.action.ActionFilter;
 import org.tandem.action.ActionPlanService;
+import org.tandem.action.UpdateDraft;
 import org.tandem.action.ActionStatus;
 import org.tandem.people.Role;
 import org.tandem.shared.Rag;
@@ -203,6 +204,31 @@ class ActionViewsTest extends UiTest {
         assertThat(_find(first, TextArea.class)).as("Cancel closes the form").isEmpty();
         assertThat(focusCalls(give)).as("focus returns to the button").isPositive();
         assertThat(SystemAuthentication.call(() -> plan.updates(onTrack))).isEmpty();
+    }
+
+    @Test
+    void myActionsShowsTenWaitingCardsAtATimeAndTheRestInTheTable() {
+        for (int i = 1; i <= 10; i++) {
+            fixture.action(thePlan, "We will run parent workshop " + i, TODAY.minusMonths(1), TODAY.plusMonths(3));
+        }
+        loginAs(thePlan.lead().username(), Role.WORKSTREAM_LEAD);
+        SystemAuthentication.run(() -> actions.postUpdate(late, plan.details(late).version(),
+                UpdateDraft.of(ActionStatus.ON_TRACK, 40, "Given before the page was opened.")));
+        UI.getCurrent().navigate(MyActionsView.class);
+        MyActionsView view = _get(MyActionsView.class);
+        assertThat(view.summary.getText()).startsWith("12 actions; 11 need an update.");
+        assertThat(_find(Section.class, spec -> spec.withClasses("my-action"))).hasSize(MyActionsView.CARDS_AT_ONCE);
+        assertThat(view.showMore.isVisible()).isTrue();
+        assertThat(view.showMore.getText()).isEqualTo("Show 1 more needing an update (1 not shown yet)");
+        assertThat(GridKt._size(view.others)).as("the action already updated, in the table").isEqualTo(1);
+        assertThat(GridKt._get(view.others, 0).id()).isEqualTo(late);
+
+        _click(view.showMore);
+        var cards = _find(Section.class, spec -> spec.withClasses("my-action"));
+        assertThat(cards).hasSize(11);
+        assertThat(view.showMore.isVisible()).isFalse();
+        assertThat(focusCalls(_get(cards.get(10), com.vaadin.flow.router.RouterLink.class)))
+                .as("focus goes to the first card just shown").isPositive();
     }
 
     private static Button giveButton(Section card) {
