@@ -117,7 +117,8 @@ public class ActionPlanView extends Main implements BeforeEnterObserver {
 
         grid.setItems(query -> plan.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, plan.count(filter)));
-        grid.setPageSize(50);
+        // About a screenful at a time: every row sent stays in the tab's server state until scrolled away.
+        grid.setPageSize(20);
         matches.setId("action-count");
         matches.getElement().setAttribute("aria-live", "polite");
         add(new H1("Action plan"), filters, actionsBar, matches, grid);

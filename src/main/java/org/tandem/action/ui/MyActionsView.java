@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.tandem.action.ActionPlanService;
 import org.tandem.action.ActionRow;
@@ -59,6 +60,7 @@ public class MyActionsView extends Main {
     final H2 othersHeading = new H2("Your other actions");
     final Grid<ActionRow> others = ActionColumns.grid();
     private int othersCount;
+    private @Nullable List<ActionRow> justRead;
     private int shown = CARDS_AT_ONCE;
 
     public MyActionsView(ActionPlanService plan, ActionService actions) {
@@ -78,10 +80,14 @@ public class MyActionsView extends Main {
         others.setEmptyStateText("None.");
         others.setAllRowsVisible(false);
         others.setHeight("28rem");
-        others.setPageSize(25);
-        // Asked for again when the table wants a page, rather than held by every open tab.
-        others.setItems(query -> plan.mine().stream().filter(this::isOther).skip(query.getOffset())
-                .limit(query.getLimit()), query -> othersCount);
+        others.setPageSize(15);
+        // The rows read by the last refresh serve the table's first page in the same round trip and are then let
+        // go; a later page (scrolling) reads them again rather than every open tab holding them all.
+        others.setItems(query -> {
+            List<ActionRow> rows = justRead != null ? justRead : plan.mine().stream().filter(this::isOther).toList();
+            justRead = null;
+            return rows.stream().skip(query.getOffset()).limit(query.getLimit());
+        }, query -> othersCount);
         add(new H1("My actions"), summary, list, showMore, othersHeading, others);
         refresh();
     }
@@ -105,7 +111,8 @@ public class MyActionsView extends Main {
         showMore.setText("Show " + Math.min(hidden, CARDS_AT_ONCE) + " more needing an update (" + hidden
                 + " not shown yet)");
         showMore.setVisible(hidden > 0);
-        othersCount = (int) mine.stream().filter(this::isOther).count();
+        justRead = mine.stream().filter(this::isOther).toList();
+        othersCount = justRead.size();
         othersHeading.setVisible(othersCount > 0);
         others.setVisible(othersCount > 0);
         others.getDataProvider().refreshAll();
