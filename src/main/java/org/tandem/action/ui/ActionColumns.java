@@ -34,7 +34,7 @@ final class ActionColumns {
         grid.addColumn(row -> row.owner() == null ? "" : row.owner()).setHeader("Owner").setKey("owner").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setKey("status").setSortProperty("status")
                 .setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(RagBadge.renderer(ActionRow::rag)).setHeader("RAG").setKey("rag").setWidth("6rem")
+        grid.addColumn(RagBadge.renderer(ActionRow::rag)).setHeader("RAG").setKey("rag").setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> row.percentComplete() + "%").setHeader("Done").setKey("percent")
                 .setSortProperty("percentComplete").setWidth("5.5rem").setFlexGrow(0);
