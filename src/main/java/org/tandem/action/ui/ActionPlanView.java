@@ -63,6 +63,7 @@ public class ActionPlanView extends Main implements BeforeEnterObserver {
     private final UserService users;
     private ActionFilter filter = ActionFilter.none();
     private boolean applying;
+    private long shownCount = -1;
 
     public ActionPlanView(ActionPlanService plan, StrategyService strategy, WorkstreamService workstreamService,
             UserService users, ActionEditing editing) {
@@ -115,8 +116,13 @@ public class ActionPlanView extends Main implements BeforeEnterObserver {
 
         ActionExports.addTo(actionsBar, plan, () -> filter, abilities.mayImport());
 
+        // The count just shown above the grid serves the grid's first count in the same round trip.
         grid.setItems(query -> plan.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, plan.count(filter)));
+                query -> {
+                    long count = shownCount >= 0 ? shownCount : plan.count(filter);
+                    shownCount = -1;
+                    return (int) Math.min(Integer.MAX_VALUE, count);
+                });
         // About a screenful at a time: every row sent stays in the tab's server state until scrolled away.
         grid.setPageSize(20);
         matches.setId("action-count");
@@ -144,6 +150,7 @@ public class ActionPlanView extends Main implements BeforeEnterObserver {
             applying = false;
         }
         long count = plan.count(filter);
+        shownCount = count;
         matches.setText(count == 1 ? "1 action matches." : count + " actions match.");
         grid.getDataProvider().refreshAll();
     }
