@@ -37,6 +37,21 @@ public final class BrowserCalls {
         KaribuConfig.setPendingJavascriptInvocationHandlers(handlers);
     }
 
+    /**
+     * How many times {@code component} was asked to move focus to what {@code argument} names (an entry of the HTML
+     * it shows, say) since the last look (which forgets them).
+     */
+    public long focusCalls(Component component, Object argument) {
+        MockVaadin.clientRoundtrip(false);
+        long calls = sent.stream().filter(call -> call.getOwner() == component.getElement().getNode())
+                .filter(call -> call.getInvocation().getExpression().contains("focus"))
+                .filter(call -> call.getInvocation().getParameters().stream()
+                        .anyMatch(parameter -> String.valueOf(parameter).equals(String.valueOf(argument))))
+                .count();
+        sent.clear();
+        return calls;
+    }
+
     /** How many times focus was sent to {@code component} since the last look (which forgets them). */
     public long focusCalls(Component component) {
         MockVaadin.clientRoundtrip(false);

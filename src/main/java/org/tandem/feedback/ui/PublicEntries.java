@@ -22,6 +22,12 @@ import org.tandem.shared.ui.Dates;
  * Published entries grouped by theme or by priority, newest first in each group. Only the reviewed public
  * wording is shown, always as text. An entry under several themes appears under each; only its first copy
  * carries the anchor the feeds link to.
+ *
+ * <p>The entries are built as components once, turned into HTML (Jsoup escapes every text and attribute, so what
+ * was typed stays text), and sent as this element's content: one state node instead of about 1,400 per visitor.
+ * Anyone on the internet may open this page, and it was the load test's slowest view. The HTML is kept for the
+ * {@value #CACHED_PAGES} entry lists most recently shown; a change to an entry makes a different list, hence new
+ * HTML.
  */
 class PublicEntries extends Div {
 
@@ -39,32 +45,49 @@ class PublicEntries extends Div {
         }
     }
 
-    private final Map<Long, Article> anchors = new java.util.HashMap<>();
+    static final int CACHED_PAGES = 32;
+
+    private record Shown(List<PublicEntry> entries, Grouping grouping) {
+    }
+
+    private static final Map<Shown, String> HTML = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(CACHED_PAGES, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Shown, String> eldest) {
+                    return size() > CACHED_PAGES;
+                }
+            });
+
+    private String html = "";
 
     PublicEntries() {
         addClassName("public-entries");
     }
 
     void show(List<PublicEntry> entries, Grouping grouping) {
-        removeAll();
-        anchors.clear();
-        Map<String, List<PublicEntry>> groups = grouping == Grouping.THEME ? byTheme(entries) : byPriority(entries);
+        html = HTML.computeIfAbsent(new Shown(List.copyOf(entries), grouping), PublicEntries::render);
+        getElement().setProperty("innerHTML", html);
+    }
+
+    /** What the entries' part of the page is, as HTML. */
+    String html() {
+        return html;
+    }
+
+    private static String render(Shown shown) {
+        Map<String, List<PublicEntry>> groups = shown.grouping() == Grouping.THEME ? byTheme(shown.entries())
+                : byPriority(shown.entries());
         Set<Long> anchored = new HashSet<>();
         FirstUse words = new FirstUse();
+        StringBuilder html = new StringBuilder();
         groups.forEach((title, members) -> {
             Section section = new Section(PlainWords.fill(new H2(), FirstUse.marked(title + " (" + members.size()
                     + ")")));
             section.addClassName("public-group");
-            members.forEach(entry -> {
-                boolean first = anchored.add(entry.id());
-                Article article = article(entry, first, words);
-                if (first) {
-                    anchors.put(entry.id(), article);
-                }
-                section.add(article);
-            });
-            add(section);
+            members.forEach(entry -> section.add(article(entry, anchored.add(entry.id()), words)));
+            html.append(section.getElement().getOuterHTML());
         });
+        return html.toString();
     }
 
     private static Map<String, List<PublicEntry>> byTheme(List<PublicEntry> entries) {
@@ -93,11 +116,8 @@ class PublicEntries extends Div {
 
     /** Moves focus to an entry's first copy (the one the feeds link to), for a keyboard and a screen reader. */
     void focus(long entryId) {
-        Article article = anchors.get(entryId);
-        if (article != null) {
-            article.getElement().setAttribute("tabindex", "-1");
-            article.getElement().callJsFunction("focus");
-        }
+        getElement().executeJs("const entry = this.querySelector('#entry-' + $0);"
+                + " if (entry) { entry.setAttribute('tabindex', '-1'); entry.focus(); }", entryId);
     }
 
     private static Article article(PublicEntry entry, boolean anchor, FirstUse words) {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,7 +90,7 @@ class FeedbackListsViewTest extends UiTest {
         PublicFeedbackView view = _get(PublicFeedbackView.class);
         assertThat(view.theme.getValue()).isEqualTo(theme);
         assertThat(view.count.getText()).isEqualTo("1 entry.");
-        assertThat(_find(view.entries, H2.class).stream().map(H2::getText)).containsExactly(label + " (1)");
+        assertThat(FeedbackViewsTest.shown(view).select("h2").eachText()).containsExactly(label + " (1)");
     }
 
     @Test
