@@ -9,6 +9,7 @@ import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
+import static org.tandem.load.Vaadin.leave;
 import static org.tandem.load.Vaadin.navigate;
 import static org.tandem.load.Vaadin.page;
 import static org.tandem.load.Vaadin.signIn;
@@ -57,6 +58,12 @@ public class BoardWeekSimulation extends Simulation {
                 usernames.get((int) (next.getAndIncrement() % usernames.size())))).iterator();
     }
 
+    /**
+     * People who are done close their tab, and the browser's unload beacon ends its UI; without it every person who
+     * ever came would keep a UI on the server until their session timed out, which no real visit does.
+     */
+    static final ChainBuilder CLOSE_THE_TAB = leave("Close the tab");
+
     /** Leads: My actions, then the first action still waiting for this half-term's update: its form, an update. */
     static final ChainBuilder GIVE_AN_UPDATE = exec(navigate("My actions", "my-actions", ""))
             .pause(Duration.ofSeconds(5), Duration.ofSeconds(15))
@@ -98,7 +105,7 @@ public class BoardWeekSimulation extends Simulation {
 
     static ScenarioBuilder leads(Iterator<Map<String, Object>> feeder) {
         return scenario("Workstream leads").feed(feeder).exec(signIn())
-                .repeat(3).on(GIVE_AN_UPDATE);
+                .repeat(3).on(GIVE_AN_UPDATE).exec(CLOSE_THE_TAB);
     }
 
     /** Board members: priorities, the action plan filtered to what is off track, the reports. */
@@ -109,7 +116,8 @@ public class BoardWeekSimulation extends Simulation {
                         .exec(navigate("Action plan, off track", "actions", "status=OFF_TRACK"))
                         .pause(Duration.ofSeconds(8), Duration.ofSeconds(20))
                         .exec(navigate("Reports", "reports", ""))
-                        .pause(Duration.ofSeconds(8), Duration.ofSeconds(20)));
+                        .pause(Duration.ofSeconds(8), Duration.ofSeconds(20)))
+                .exec(CLOSE_THE_TAB);
     }
 
     /** Forum reps: the inbox, then an item logged in the dialog. */
@@ -147,13 +155,15 @@ public class BoardWeekSimulation extends Simulation {
                                 .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
                                 .exec(uidl("Log feedback: save", session -> UiTree.click(
                                         tree(session).button("Save feedback").orElseThrow()))))
-                        .pause(Duration.ofSeconds(10), Duration.ofSeconds(25)));
+                        .pause(Duration.ofSeconds(10), Duration.ofSeconds(25)))
+                .exec(CLOSE_THE_TAB);
     }
 
     /** The public: "you said, we did" and its two feeds, signed out. */
     static final ScenarioBuilder PUBLIC = scenario("Public visitors")
             .exec(page("Public page", "you-said-we-did", ""))
             .pause(Duration.ofSeconds(10), Duration.ofSeconds(30))
+            .exec(CLOSE_THE_TAB)
             .exec(http("Public feed: JSON").get("/public/you-said-we-did.json").check(status().is(200)))
             .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
             .exec(http("Public feed: Atom").get("/public/you-said-we-did.atom").check(status().is(200)))

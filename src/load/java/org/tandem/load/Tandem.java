@@ -90,6 +90,9 @@ final class Tandem implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xms512m", "-Xmx" + System.getProperty("tandem.load.heap", "1536m"),
                 "-XX:StartFlightRecording=filename=" + OUT.resolve("tandem.jfr") + ",settings=profile"));
+        // Further JVM options to compare, say a collector: -Dtandem.load.jvm="-XX:+UseZGC"
+        command.addAll(List.of(System.getProperty("tandem.load.jvm", "").trim().split("\\s+")).stream()
+                .filter(option -> !option.isEmpty()).toList());
         if (Files.exists(cache)) {
             try (var jars = Files.list(Path.of("target/app"))) {
                 Path extracted = jars.filter(path -> path.getFileName().toString().matches("tandem-.*\\.jar"))
