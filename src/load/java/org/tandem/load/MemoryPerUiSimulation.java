@@ -1,6 +1,5 @@
 package org.tandem.load;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -8,8 +7,9 @@ import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
+import static org.tandem.load.Vaadin.leave;
 import static org.tandem.load.Vaadin.navigate;
+import static org.tandem.load.Vaadin.page;
 import static org.tandem.load.Vaadin.signIn;
 import static org.tandem.load.Vaadin.tree;
 import static org.tandem.load.Vaadin.uidl;
@@ -36,7 +36,9 @@ import java.util.stream.Stream;
  * it in one browser tab each (a real Vaadin UI, through the protocol), and stay. The live heap after a full GC
  * ({@code jcmd GC.run}, then {@code GC.heap_info}) is taken before they come and while they are all there; the
  * difference divided by their number is what one more person on that view costs (their UI and their session).
- * A class histogram of the live heap is kept for each view. Then they leave (closing their UI as a browser does).
+ * Then each opens the view again in a second tab of the same session, and the heap is taken again: that difference
+ * is what one more UI costs alone. A class histogram of the live heap is kept for each view and each second tab.
+ * Then they leave (closing both tabs as a browser does).
  *
  * <pre>./mvnw -Pload gatling:test -Dtandem.load.simulation=org.tandem.load.MemoryPerUiSimulation</pre>
  * Writes target/load/memory.md and target/load/histogram-*.txt.
@@ -44,14 +46,23 @@ import java.util.stream.Stream;
 public class MemoryPerUiSimulation extends Simulation {
 
     static final int PEOPLE = Integer.getInteger("tandem.load.people", 50);
-    static final int PHASE_SECONDS = 110;
+    /** Seconds into a view's phase: people arrive over the first 5 + RAMP_SECONDS, then the two heaps are taken. */
+    static final int RAMP_SECONDS = 20;
+    static final int FIRST_TAB_MEASURED = 55;
+    /** After their first tab, each person waits this long before the second (the measurement between them)... */
+    static final int SECOND_TAB_AFTER = 60;
+    static final int SECOND_TAB_MEASURED = 120;
+    /** ...and this long after it before closing both. */
+    static final int LEAVE_AFTER = 60;
+    static final int PHASE_SECONDS = 165;
     static final int WARM_UP_SECONDS = 40;
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
     private final Tandem tandem = Tandem.start();
     private final List<String> rows = new ArrayList<>(List.of(
-            "| view | people (UIs) | live heap before, MB | live heap with them, MB | per person, KB |",
-            "| --- | --- | --- | --- | --- |"));
+            "| view | people | live heap before, MB | with them (one tab each), MB | per person (session and UI), KB"
+                    + " | with a second tab each, MB | per UI (the second tab), KB |",
+            "| --- | --- | --- | --- | --- | --- | --- |"));
 
     /** A view, who opens it, and what they do there before staying (nothing, or open one update form). */
     record View(String name, String route, List<String> people, ChainBuilder then) {
@@ -60,7 +71,11 @@ public class MemoryPerUiSimulation extends Simulation {
         }
     }
 
-    private long before;
+    /** A pause that ends {@code second} seconds after the measuring scenario's start. */
+    private static java.util.function.Function<io.gatling.javaapi.core.Session, Duration> until(long second) {
+        return session -> Duration.ofNanos(Math.max(0,
+                session.getLong("start") + Duration.ofSeconds(second).toNanos() - System.nanoTime()));
+    }
 
     private static Iterator<Map<String, Object>> cycle(List<String> usernames) {
         AtomicLong next = new AtomicLong();
@@ -77,7 +92,7 @@ public class MemoryPerUiSimulation extends Simulation {
             if (histogramFor != null) {
                 String histogram = jcmd("GC.class_histogram");
                 Files.writeString(Tandem.OUT.resolve("histogram-" + histogramFor.replace('/', '-') + ".txt"),
-                        histogram.lines().limit(45).reduce("", (a, b) -> a + b + "\n"));
+                        histogram.lines().limit(120).reduce("", (a, b) -> a + b + "\n"));
             }
             return kb;
         } catch (IOException | InterruptedException e) {
@@ -114,27 +129,40 @@ public class MemoryPerUiSimulation extends Simulation {
         }
         List<PopulationBuilder> populations = new ArrayList<>();
         populations.add(warmUp.injectOpen(rampUsers(warmUps).during(Duration.ofSeconds(10))));
-        var measure = scenario("Measure").pause(Duration.ofSeconds(WARM_UP_SECONDS));
+        var measure = scenario("Measure").exec(session -> session.set("start", System.nanoTime()));
         for (int i = 0; i < views.size(); i++) {
             View view = views.get(i);
-            measure = measure.exec(session -> {
-                before = liveHeapKb(null);
+            String name = view.name().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+            long[] heap = new long[3];
+            long phase = WARM_UP_SECONDS + (long) i * PHASE_SECONDS;
+            // Measured at fixed times from the start, whatever each measurement (full GCs, a histogram) took.
+            measure = measure.pause(until(phase)).exec(session -> {
+                heap[0] = liveHeapKb(null);
                 return session;
-            }).pause(Duration.ofSeconds(60)).exec(session -> {
-                long with = liveHeapKb(view.name().toLowerCase().replaceAll("[^a-z0-9]+", "-"));
-                rows.add("| %s | %d | %.1f | %.1f | %.0f |".formatted(view.name(), PEOPLE, before / 1024.0,
-                        with / 1024.0, (with - before) / (double) PEOPLE));
+            }).pause(until(phase + 5 + FIRST_TAB_MEASURED)).exec(session -> {
+                heap[1] = liveHeapKb(name);
                 return session;
-            }).pause(Duration.ofSeconds(PHASE_SECONDS - 60 - 5));
+            }).pause(until(phase + 5 + SECOND_TAB_MEASURED)).exec(session -> {
+                heap[2] = liveHeapKb(name + "-second-tab");
+                rows.add("| %s | %d | %.1f | %.1f | %.0f | %.1f | %.0f |".formatted(view.name(), PEOPLE,
+                        heap[0] / 1024.0, heap[1] / 1024.0, (heap[1] - heap[0]) / (double) PEOPLE,
+                        heap[2] / 1024.0, (heap[2] - heap[1]) / (double) PEOPLE));
+                return session;
+            });
+            // Each person signs in and opens the view (their session and one UI), later opens it again in a second
+            // tab of the same session (one more UI only), then closes both tabs as a browser does.
             ScenarioBuilder openers = scenario("Open " + view.name()).feed(cycle(view.people()))
                     .exec(signIn()).exec(navigate(view.name(), view.route(), "")).exec(view.then())
-                    .pause(Duration.ofSeconds(55))
-                    .exec(http(view.name() + ": leave").post(session -> "/?v-r=uidl&v-uiId=" + tree(session).uiId)
-                            .header("Content-Type", "text/plain;charset=UTF-8")
-                            .body(StringBody(session -> tree(session).unload())).check(status().is(200)));
+                    .pause(Duration.ofSeconds(SECOND_TAB_AFTER))
+                    .exec(session -> session.set("firstTab", session.get("tree")))
+                    .exec(page(view.name() + ": second tab", view.route(), "")).exec(view.then())
+                    .pause(Duration.ofSeconds(LEAVE_AFTER))
+                    .exec(leave(view.name() + ": leave"))
+                    .exec(session -> session.set("tree", session.get("firstTab")))
+                    .exec(leave(view.name() + ": leave"));
             populations.add(openers.injectOpen(nothingFor(Duration.ofSeconds(WARM_UP_SECONDS + 5L
                     + i * PHASE_SECONDS)),
-                    rampUsers(PEOPLE).during(Duration.ofSeconds(20))));
+                    rampUsers(PEOPLE).during(Duration.ofSeconds(RAMP_SECONDS))));
         }
         populations.add(measure.injectOpen(atOnceUsers(1)));
         setUp(populations).protocols(http.baseUrl(tandem.baseUrl).disableCaching());

@@ -28,6 +28,9 @@ final class UiTree {
     private final Map<Integer, String> texts = new HashMap<>();
     private final Map<Integer, Map<String, JsonNode>> properties = new HashMap<>();
     private final Map<Integer, List<Integer>> children = new HashMap<>();
+    /** Grids and combo boxes that received rows and wait for the client's "confirmUpdate": node, update id. */
+    private final List<int[]> confirms = new ArrayList<>();
+    private int promises;
     final String csrfToken;
     final int uiId;
     int syncId;
@@ -69,6 +72,13 @@ final class UiTree {
         }
         if (uidl.has("clientId")) {
             clientId = uidl.get("clientId").asInt();
+        }
+        for (JsonNode call : uidl.path("execute")) {
+            // [{"@v-node": 17}, 0, "return $0.$connector.confirm($1)"]: the connector has taken the rows in.
+            if (call.isArray() && call.size() >= 3 && call.get(call.size() - 1).asText().contains("$connector.confirm(")
+                    && call.get(0).has("@v-node")) {
+                confirms.add(new int[] {call.get(0).get("@v-node").asInt(), call.get(1).asInt()});
+            }
         }
         for (JsonNode change : uidl.path("changes")) {
             int node = change.path("node").asInt();
@@ -178,6 +188,28 @@ final class UiTree {
         return "{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":" + quote(property)
                 + ",\"value\":" + quote(value) + "},{\"type\":\"event\",\"node\":" + node + ",\"event\":"
                 + quote(event) + ",\"data\":{}}";
+    }
+
+    /** Whether a grid or combo box got rows the browser's connector would confirm in its next message. */
+    boolean awaitsConfirmation() {
+        return !confirms.isEmpty();
+    }
+
+    /**
+     * What the browser sends straight after rows arrive: each grid's and combo box's connector calls
+     * {@code $server.confirmUpdate(id)}, so that the server can let go of what it kept for them. (The server also
+     * keeps its last response for a resend until the next message, which for a view with a grid is 60 KB.)
+     */
+    String confirmUpdates() {
+        StringBuilder rpc = new StringBuilder();
+        for (int[] confirm : confirms) {
+            rpc.append(rpc.isEmpty() ? "" : ",").append("{\"type\":\"publishedEventHandler\",\"node\":")
+                    .append(confirm[0]).append(",\"templateEventMethodName\":\"confirmUpdate\",")
+                    .append("\"templateEventMethodArgs\":[").append(confirm[1]).append("],\"promise\":")
+                    .append(promises++).append('}');
+        }
+        confirms.clear();
+        return rpc.toString();
     }
 
     /** A combo box asks for its items before one can be chosen. */
