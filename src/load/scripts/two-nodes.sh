@@ -24,6 +24,16 @@ say() { echo "$*" | tee -a "$out/summary.md"; }
 java -cp "target/test-classes:target/classes:$(cat target/load-classpath.txt)" org.tandem.load.LoadData "$db" \
   > "$out/data.log" 2>&1
 
+# So that the scheduled work happens during the test: the update deadline is today (the update reminders are
+# due, so the digest, every minute on both nodes, has something for each owner), and the current half-term's
+# board meeting is a week ahead with the report's time four minutes from now: it falls due after the kill, for
+# the survivor to produce. (Issuing it closes the half-term to updates, so it comes after the updates' part.)
+sql "update half_term set board_meeting = date_add(curdate(), interval 7 day)
+     where start_date <= curdate() and end_date >= curdate()"
+days_left=$(sql "select datediff(end_date, curdate()) from half_term
+                 where start_date <= curdate() and end_date >= curdate()")
+report_at=$(date -d '+4 minutes' '+%H:%M')
+
 if [[ -f target/app/tandem.aot ]]; then
   launch=(-XX:AOTCache=target/app/tandem.aot -jar "$(ls target/app/tandem-*.jar)")
 else
@@ -35,6 +45,8 @@ start_node() { # name port
   java -Xms256m -Xmx1g "${launch[@]}" --spring.profiles.active=prod --server.port="$2" \
     --server.servlet.session.cookie.secure=false --tandem.mail.outbox=true \
     '--tandem.reminders.cron=0 * * * * ?' '--tandem.report.check-cron=0/20 * * * * ?' \
+    --tandem.report.time="$report_at" --tandem.report.days-before-board-meeting=7 \
+    --tandem.updates.deadline-days-before-end="${days_left:-10}" \
     --spring.quartz.properties.org.quartz.scheduler.instanceId="node-$1" \
     --spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=5000 \
     > "$out/node-$1.log" 2>&1 &
@@ -80,7 +92,12 @@ sleep 6
 say "- the same person's next page: $(curl -s -o /dev/null -w '%{http_code} to %{redirect_url}' -b "$jar" "$proxy/") (asked to sign in again)"
 say "- signs in again: $(sign_in) on node $(awk '$6 == "TANDEM_NODE" {print $7}' "$jar")"
 wait "$gatling" || true
-sleep 20   # a last digest firing and the cluster check-in on the survivor
+# The report's moment, and a last digest firing and cluster check-in on the survivor.
+for _ in $(seq 1 24); do
+  [[ $(sql "select count(*) from report_delivery where status <> 'PENDING'") -gt 0 ]] && break
+  sleep 5
+done
+sleep 20
 
 saves_ok=$(grep -E '^> My actions: save the update ' "$out/gatling.log" | tail -1 | awk -F'|' '{gsub(/ /,"",$3); print $3}')
 logs_ok=$(grep -E '^> Log feedback: save ' "$out/gatling.log" | tail -1 | awk -F'|' '{gsub(/ /,"",$3); print $3}')
@@ -88,7 +105,10 @@ say "- updates saved with an answer: ${saves_ok:-?}; in the database: $(sql "sel
 say "- $(grep -m1 '^Updates the page confirmed' "$out/gatling.log" || echo 'no count of confirmed saves')"
 say "- feedback logged with an answer: ${logs_ok:-?}; in the database: $(sql "select count(*) from feedback_item where what_was_said like 'Load test%'" 2>/dev/null || echo '?')"
 say "- failed requests in Gatling: $(grep -E '^> request count' "$out/gatling.log" | tail -1 | awk -F'|' '{gsub(/ /,"",$4); print $4}') (the dead node's people, until they sign in again)"
+say "- the report was due at $report_at today; produced by: $(grep -l 'Producing the board report' "$out"/node-*.log | xargs -r -n1 basename | tr '\n' ' ')($(cat "$out"/node-*.log | grep -c 'Producing the board report') time(s) in all)"
+say "- digest runs that sent e-mail: $(grep -h -o 'Reminder digests for .*DigestRun\[sent=[1-9][0-9]*[^]]*\]' "$out"/node-*.log | tr '\n' ';' ) on nodes $(grep -l 'DigestRun\[sent=[1-9]' "$out"/node-*.log | xargs -r -n1 basename | tr '\n' ' ')"
 say "- reports issued: $(sql "select count(*) from issued_report") for $(sql "select count(distinct half_term_id) from issued_report") half-terms; copies: $(sql "select count(*) from report_delivery"), to $(sql "select count(distinct report_id, recipient_key) from report_delivery") distinct recipients"
+say "- report copies by status and sending node: $(sql "select group_concat(concat(status, ' by ', coalesce(claimed_by, '-'), ': ', n) separator '; ') from (select status, claimed_by, count(*) n from report_delivery group by status, claimed_by) d")"
 say "- digests claimed: $(sql "select count(*) from reminder_digest") for $(sql "select count(distinct recipient_id, digest_date) from reminder_digest") person-days"
 say "- e-mails written: $(sql "select count(*) from outgoing_mail"); the same recipient and subject twice: $(sql "select count(*) from (select recipient, subject from outgoing_mail group by recipient, subject having count(*) > 1) twice")"
 say "- Quartz cluster now: $(sql "select group_concat(instance_name) from QRTZ_SCHEDULER_STATE") (node $victim gone)"
