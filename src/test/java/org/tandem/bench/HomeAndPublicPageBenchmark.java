@@ -86,8 +86,14 @@ class HomeAndPublicPageBenchmark extends GeneratedPartnershipTest {
                 }
             }));
         }
-        steps.add(new Step("Public page: built (elements sent)",
-                () -> elements(PublicPageProbe.open(feedback, properties))));
+        // The entries travel as one element's HTML (issue 15), so the state nodes sent stay few; the entries are
+        // counted in that HTML.
+        int[] entries = new int[1];
+        steps.add(new Step("Public page: built (state nodes sent)", () -> {
+            Element page = PublicPageProbe.open(feedback, properties);
+            entries[0] = PublicPageProbe.entries(page);
+            return elements(page);
+        }));
 
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
             steps.forEach(step -> step.run().get());
@@ -127,7 +133,7 @@ class HomeAndPublicPageBenchmark extends GeneratedPartnershipTest {
         Files.createDirectories(report.getParent());
         Files.writeString(report, table);
 
-        assertThat(figures.getLast().shown()).as("the public page shows entries").isGreaterThan(100);
+        assertThat(entries[0]).as("the public page shows as many entries as the feeds list").isEqualTo(50);
         SoftAssertions medians = new SoftAssertions();
         figures.stream().filter(f -> f.step().contains("all sources") || f.step().startsWith("Public"))
                 .forEach(f -> medians.assertThat(f.median()).as("median ms of " + f.step()).isLessThan(BUDGET_MS));
