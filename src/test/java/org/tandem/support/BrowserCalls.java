@@ -42,21 +42,19 @@ public final class BrowserCalls {
      * it shows, say) since the last look (which forgets them).
      */
     public long focusCalls(Component component, Object argument) {
-        MockVaadin.clientRoundtrip(false);
-        long calls = sent.stream().filter(call -> call.getOwner() == component.getElement().getNode())
-                .filter(call -> call.getInvocation().getExpression().contains("focus"))
-                .filter(call -> call.getInvocation().getParameters().stream()
-                        .anyMatch(parameter -> String.valueOf(parameter).equals(String.valueOf(argument))))
-                .count();
-        sent.clear();
-        return calls;
+        return focusCalls(component, call -> call.getInvocation().getParameters().stream()
+                .anyMatch(parameter -> String.valueOf(parameter).equals(String.valueOf(argument))));
     }
 
     /** How many times focus was sent to {@code component} since the last look (which forgets them). */
     public long focusCalls(Component component) {
+        return focusCalls(component, call -> true);
+    }
+
+    private long focusCalls(Component component, java.util.function.Predicate<PendingJavaScriptInvocation> which) {
         MockVaadin.clientRoundtrip(false);
         long calls = sent.stream().filter(call -> call.getOwner() == component.getElement().getNode())
-                .filter(call -> call.getInvocation().getExpression().contains("focus")).count();
+                .filter(call -> call.getInvocation().getExpression().contains("focus")).filter(which).count();
         sent.clear();
         return calls;
     }
