@@ -11,7 +11,7 @@ import org.tandem.shared.ui.RagBadge;
 final class ActionColumns {
 
     /** {@link ActionView}'s route, "actions/:id", relative to the application's base. */
-    private static final String ACTION_PAGE = "actions/";
+    static final String ACTION_PAGE = "actions/";
 
     private ActionColumns() {
     }

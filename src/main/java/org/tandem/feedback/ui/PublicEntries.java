@@ -1,7 +1,6 @@
 package org.tandem.feedback.ui;
 
 import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,19 +16,20 @@ import org.tandem.feedback.Theme;
 import org.tandem.glossary.FirstUse;
 import org.tandem.glossary.PlainWords;
 import org.tandem.shared.ui.Dates;
+import org.tandem.shared.ui.StaticHtml;
 
 /**
  * Published entries grouped by theme or by priority, newest first in each group. Only the reviewed public
  * wording is shown, always as text. An entry under several themes appears under each; only its first copy
  * carries the anchor the feeds link to.
  *
- * <p>The entries are built as components once, turned into HTML (Jsoup escapes every text and attribute, so what
- * was typed stays text), and sent as this element's content: one state node instead of about 1,400 per visitor.
+ * <p>The entries are built as components once, turned into HTML and sent as this element's content
+ * ({@link StaticHtml}): one state node instead of about 1,400 per visitor.
  * Anyone on the internet may open this page, and it was the load test's slowest view. The HTML is kept for the
  * {@value #CACHED_PAGES} entry lists most recently shown; a change to an entry makes a different list, hence new
  * HTML.
  */
-class PublicEntries extends Div {
+class PublicEntries extends StaticHtml {
 
     enum Grouping {
         THEME("Theme"), PRIORITY("Priority");
@@ -58,20 +58,12 @@ class PublicEntries extends Div {
                 }
             });
 
-    private String html = "";
-
     PublicEntries() {
         addClassName("public-entries");
     }
 
     void show(List<PublicEntry> entries, Grouping grouping) {
-        html = HTML.computeIfAbsent(new Shown(List.copyOf(entries), grouping), PublicEntries::render);
-        getElement().setProperty("innerHTML", html);
-    }
-
-    /** What the entries' part of the page is, as HTML. */
-    String html() {
-        return html;
+        show(HTML.computeIfAbsent(new Shown(List.copyOf(entries), grouping), PublicEntries::render));
     }
 
     private static String render(Shown shown) {
@@ -85,7 +77,7 @@ class PublicEntries extends Div {
                     + ")")));
             section.addClassName("public-group");
             members.forEach(entry -> section.add(article(entry, anchored.add(entry.id()), words)));
-            html.append(section.getElement().getOuterHTML());
+            html.append(StaticHtml.html(section));
         });
         return html.toString();
     }
@@ -116,8 +108,7 @@ class PublicEntries extends Div {
 
     /** Moves focus to an entry's first copy (the one the feeds link to), for a keyboard and a screen reader. */
     void focus(long entryId) {
-        getElement().executeJs("const entry = this.querySelector('#entry-' + $0);"
-                + " if (entry) { entry.setAttribute('tabindex', '-1'); entry.focus(); }", entryId);
+        focus("#entry-" + entryId);
     }
 
     private static Article article(PublicEntry entry, boolean anchor, FirstUse words) {

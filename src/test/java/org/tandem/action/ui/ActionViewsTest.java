@@ -31,6 +31,7 @@ import org.tandem.action.UpdateDraft;
 import org.tandem.action.ActionStatus;
 import org.tandem.people.Role;
 import org.tandem.shared.Rag;
+import org.tandem.shared.ui.StaticHtml;
 import org.tandem.people.SystemAuthentication;
 import org.tandem.support.BrowserCalls;
 import org.tandem.support.MutableClock;
@@ -168,9 +169,11 @@ class ActionViewsTest extends UiTest {
         _click(_get(first, Button.class, spec -> spec.withText("Save update for " + plan_reference(first))));
 
         assertThat(_get(MyActionsView.class).summary.getText()).startsWith("2 actions; 1 needs an update.");
-        assertThat(focusCalls(_get(_find(Section.class, spec -> spec.withClasses("my-action")).stream()
-                .filter(card -> plan_reference(card).equals(plan_reference(first))).findFirst().orElseThrow(),
-                com.vaadin.flow.router.RouterLink.class))).as("focus stays with the action just updated").isPositive();
+        Section updated = _find(Section.class, spec -> spec.withClasses("my-action")).stream()
+                .filter(card -> plan_reference(card).equals(plan_reference(first))).findFirst().orElseThrow();
+        assertThat(says(updated).select("p").eachText()).contains("This half-term's update is given.");
+        assertThat(browser.focusCalls(_get(updated, StaticHtml.class), "a"))
+                .as("focus stays with the action just updated").isPositive();
     }
 
     @Test
@@ -181,6 +184,10 @@ class ActionViewsTest extends UiTest {
         var cards = _find(Section.class, spec -> spec.withClasses("my-action"));
         assertThat(_find(TextArea.class)).as("no form until one is asked for").isEmpty();
         Section first = cards.getFirst();
+        assertThat(says(first).select("h2 a[router-link]").attr("href")).as("the heading links to the action")
+                .matches("actions/\\d+");
+        assertThat(says(first).text()).contains("% complete. Due ").contains("Needs this half-term's update.");
+        assertThat(says(first).select(".rag-badge").attr("aria-label")).startsWith("RAG ");
         Button give = giveButton(first);
         assertThat(give.getText()).isEqualTo("Give the " + halfTerm + " update");
         assertThat(give.getAriaLabel()).contains("Give the " + halfTerm + " update for " + plan_reference(first));
@@ -209,7 +216,8 @@ class ActionViewsTest extends UiTest {
     @Test
     void myActionsShowsTenWaitingCardsAtATimeAndTheRestInTheTable() {
         for (int i = 1; i <= 10; i++) {
-            fixture.action(thePlan, "We will run parent workshop " + i, TODAY.minusMonths(1), TODAY.plusMonths(3));
+            fixture.action(thePlan, "We will run parent workshop " + i + (i == 10 ? " <script>alert(1)</script>" : ""),
+                    TODAY.minusMonths(1), TODAY.plusMonths(3));
         }
         loginAs(thePlan.lead().username(), Role.WORKSTREAM_LEAD);
         SystemAuthentication.run(() -> actions.postUpdate(late, plan.details(late).version(),
@@ -222,12 +230,19 @@ class ActionViewsTest extends UiTest {
         assertThat(view.showMore.getText()).isEqualTo("Show 1 more needing an update (1 not shown yet)");
         assertThat(GridKt._size(view.others)).as("the action already updated, in the table").isEqualTo(1);
         assertThat(GridKt._get(view.others, 0).id()).isEqualTo(late);
+        assertThat(view.others.getColumns()).extracting(column -> column.getKey())
+                .contains("reference", "title", "status", "rag", "due").doesNotContain("update");
 
         _click(view.showMore);
         var cards = _find(Section.class, spec -> spec.withClasses("my-action"));
         assertThat(cards).hasSize(11);
+        var typed = cards.stream().map(ActionViewsTest::says).filter(card -> card.text().contains("workshop 10"))
+                .findFirst().orElseThrow();
+        assertThat(typed.select("h2 a").text()).as("what was typed is shown as text")
+                .endsWith("We will run parent workshop 10 <script>alert(1)</script>");
+        assertThat(typed.select("script")).isEmpty();
         assertThat(view.showMore.isVisible()).isFalse();
-        assertThat(focusCalls(_get(cards.get(10), com.vaadin.flow.router.RouterLink.class)))
+        assertThat(browser.focusCalls(_get(cards.get(10), StaticHtml.class), "a"))
                 .as("focus goes to the first card just shown").isPositive();
     }
 
@@ -250,7 +265,12 @@ class ActionViewsTest extends UiTest {
     }
 
     private String plan_reference(Section card) {
-        String title = _get(card, com.vaadin.flow.router.RouterLink.class).getText();
+        String title = says(card).select("h2 a").text();
         return title.substring(0, title.indexOf(' '));
+    }
+
+    /** What a card says, as the browser gets it. */
+    private static org.jsoup.nodes.Document says(Section card) {
+        return org.jsoup.Jsoup.parseBodyFragment(_get(card, StaticHtml.class).html());
     }
 }

@@ -257,7 +257,7 @@ class FeedbackViewsTest extends UiTest {
             assertThat(view.older.isVisible()).isFalse();
             assertThat(view.count.getText()).isEqualTo((PublicFeedbackView.FIRST_SHOWN + 1)
                     + " entries, newest first.");
-            assertThat(browser.focusCalls(view.entries, oldest)).as("focus goes to the first entry not shown before")
+            assertThat(browser.focusCalls(view.entries, "#entry-" + oldest)).as("focus goes to the first entry not shown before")
                     .isPositive();
 
             _setValue(view.search, marker + " ");
