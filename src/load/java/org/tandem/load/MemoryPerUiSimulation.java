@@ -41,6 +41,7 @@ import java.util.stream.Stream;
  * Then they leave (closing both tabs as a browser does).
  *
  * <pre>./mvnw -Pload gatling:test -Dtandem.load.simulation=org.tandem.load.MemoryPerUiSimulation</pre>
+ * {@code -Dtandem.load.views=my-actions} measures only the views whose file names start so.
  * Writes target/load/memory.md and target/load/histogram-*.txt.
  */
 public class MemoryPerUiSimulation extends Simulation {
@@ -56,6 +57,12 @@ public class MemoryPerUiSimulation extends Simulation {
     static final int LEAVE_AFTER = 60;
     static final int PHASE_SECONDS = 165;
     static final int WARM_UP_SECONDS = 40;
+    /**
+     * Only the views whose file names (histogram-NAME.txt: "my-actions", "priorities") start with one of these
+     * (comma-separated), to measure one change quickly.
+     */
+    static final List<String> ONLY = Stream.of(System.getProperty("tandem.load.views", "").split(","))
+            .map(String::strip).filter(name -> !name.isEmpty()).toList();
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
     private final Tandem tandem = Tandem.start();
@@ -75,6 +82,10 @@ public class MemoryPerUiSimulation extends Simulation {
     private static java.util.function.Function<io.gatling.javaapi.core.Session, Duration> until(long second) {
         return session -> Duration.ofNanos(Math.max(0,
                 session.getLong("start") + Duration.ofSeconds(second).toNanos() - System.nanoTime()));
+    }
+
+    private static String fileName(View view) {
+        return view.name().toLowerCase().replaceAll("[^a-z0-9]+", "-");
     }
 
     private static Iterator<Map<String, Object>> cycle(List<String> usernames) {
@@ -118,7 +129,8 @@ public class MemoryPerUiSimulation extends Simulation {
                                 "My actions: open the form", session -> UiTree.click(
                                         tree(session).button("Give the ").orElseThrow())))),
                 new View("Priorities", "priorities", tandem.people.boardMembers()),
-                new View("A feedback item", item, tandem.people.boardMembers()));
+                new View("A feedback item", item, tandem.people.boardMembers())).stream()
+                .filter(view -> ONLY.isEmpty() || ONLY.stream().anyMatch(fileName(view)::startsWith)).toList();
 
         // First a few people open every view once and leave, so that the one-time caches (Hibernate's query
         // plans and parser, Vaadin's route and template caches) are not counted against the first view measured.
@@ -132,7 +144,7 @@ public class MemoryPerUiSimulation extends Simulation {
         var measure = scenario("Measure").exec(session -> session.set("start", System.nanoTime()));
         for (int i = 0; i < views.size(); i++) {
             View view = views.get(i);
-            String name = view.name().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+            String name = fileName(view);
             long[] heap = new long[3];
             long phase = WARM_UP_SECONDS + (long) i * PHASE_SECONDS;
             // Measured at fixed times from the start, whatever each measurement (full GCs, a histogram) took.
