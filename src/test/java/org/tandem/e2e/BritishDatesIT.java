@@ -44,6 +44,17 @@ class BritishDatesIT {
     }
 
     @Test
+    void aDateCanBeTypedOnANarrowScreenToo() {
+        // At 320 px (a phone, or a desktop zoomed to 400 %) Vaadin's picker shows its calendar full screen, and
+        // while that calendar is open the field takes no typing: a keyboard must be able to type the date anyway.
+        PageChecks.width(driver, 320);
+        signIn("forum");
+        open("feedback/inbox");
+        click("Log feedback");
+        assertReadsBritish("Said on");
+    }
+
+    @Test
     void dateItTookPlaceInACoProductionActivityReadsDayMonthYear() {
         signIn("forum");
         open("co-production");

@@ -135,7 +135,7 @@ public class MyActionsView extends Main {
         // What the card says is sent as HTML (StaticHtml): ten cards of components would hold about 90 state
         // nodes and ten links following navigation in every open tab; only the card's button is a component.
         Anchor link = new Anchor(ActionColumns.ACTION_PAGE + row.id(), row.reference() + " " + row.title());
-        link.getElement().setAttribute("router-link", "");
+        link.getElement().setAttribute("router-link", true);
         Paragraph progress = new Paragraph(new RagBadge(row.rag()), new Text(" " + row.status().label() + ", "
                 + row.percentComplete() + "% complete. Due "
                 + (row.dueDate() == null ? "date not set" : Dates.format(row.dueDate()))

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.tandem.risk.RiskRow;
+import org.tandem.shared.ui.Dates;
 
 /** The register's grid, shared by the register and the board's page of escalated risks. */
 final class RiskColumns {
@@ -25,7 +26,7 @@ final class RiskColumns {
         grid.addComponentColumn(row -> RiskText.band(row.score(), row.bandKind(), row.band()))
                 .setHeader("Residual score").setSortProperty("residualScore").setAutoWidth(true);
         grid.addComponentColumn(row -> RiskText.trend(row.trend())).setHeader("Trend").setAutoWidth(true);
-        grid.addColumn(row -> RiskText.date(row.nextReviewOn())).setHeader("Next review")
+        grid.addColumn(row -> Dates.format(row.nextReviewOn())).setHeader("Next review")
                 .setSortProperty("nextReviewOn").setAutoWidth(true);
         grid.addComponentColumn(RiskColumns::flags).setHeader("Flags").setFlexGrow(2);
         grid.setMultiSort(false);

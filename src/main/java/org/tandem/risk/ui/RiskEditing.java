@@ -21,6 +21,7 @@ import org.tandem.risk.RiskService;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.ConflictNotice;
+import org.tandem.shared.ui.Dates;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.strategy.StrategyService;
 
@@ -107,8 +108,8 @@ class RiskEditing {
         compare(differences, "Controls in place", mine.getControls(), theirs.getControls());
         compare(differences, "Residual score", mine.getResidualLikelihood() + " × " + mine.getResidualImpact(),
                 theirs.getResidualLikelihood() + " × " + theirs.getResidualImpact());
-        compare(differences, "Next review", RiskText.date(mine.getNextReviewOn()),
-                RiskText.date(theirs.getNextReviewOn()));
+        compare(differences, "Next review", Dates.format(mine.getNextReviewOn()),
+                Dates.format(theirs.getNextReviewOn()));
         return differences;
     }
 

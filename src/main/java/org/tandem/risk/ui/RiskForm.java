@@ -27,6 +27,7 @@ import org.tandem.risk.Risk;
 import org.tandem.risk.RiskDraft;
 import org.tandem.risk.RiskResponse;
 import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.ui.BritishDatePicker;
 import org.tandem.shared.ui.TextLimits;
 
 /** The fields of a risk, with the same limits as the service; each field says its limit. */
@@ -53,11 +54,11 @@ class RiskForm extends FormLayout {
     final TextArea residualNote = area("Why the residual score is above the inherent one", Risk.NOTE_LENGTH);
     final IntegerField targetLikelihood = score("Target likelihood");
     final IntegerField targetImpact = score("Target impact");
-    final DatePicker targetDate = RiskText.datePicker("Target date");
+    final DatePicker targetDate = new BritishDatePicker("Target date");
     final ComboBox<RiskResponse> response = new ComboBox<>("Response");
     final ComboBox<Level> level = new ComboBox<>("Level");
     final Checkbox confidential = new Checkbox("Confidential (admins, the owner and board members only)");
-    final DatePicker nextReviewOn = RiskText.datePicker("Next review");
+    final DatePicker nextReviewOn = new BritishDatePicker("Next review");
     private final BeanValidationBinder<RiskDraft> binder = new BeanValidationBinder<>(RiskDraft.class);
     private RiskDraft draft = new RiskDraft();
 

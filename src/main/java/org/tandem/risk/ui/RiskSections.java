@@ -55,7 +55,7 @@ final class RiskSections {
             Div bar = new Div(new Span(String.valueOf(review.residual().score())));
             bar.addClassName("risk-chart-bar");
             bar.getStyle().set("height", (review.residual().score() * 4) + "%");
-            bar.setTitle(RiskText.date(review.reviewedOn()) + ": " + review.residual().score() + " " + review.band());
+            bar.setTitle(Dates.format(review.reviewedOn()) + ": " + review.residual().score() + " " + review.band());
             chart.add(bar);
         }
         return chart;
@@ -63,10 +63,10 @@ final class RiskSections {
 
     static NativeTable reviews(List<ReviewInfo> reviews) {
         return table("Reviews, newest first", List.of("Date", "Reviewer", "Likelihood × impact", "Score", "Band",
-                "Trend", "Commentary", "Next review"), reviews.stream().map(r -> List.of(RiskText.date(r.reviewedOn()),
+                "Trend", "Commentary", "Next review"), reviews.stream().map(r -> List.of(Dates.format(r.reviewedOn()),
                 r.reviewer(), r.residual().likelihood() + " × " + r.residual().impact(),
                 String.valueOf(r.residual().score()), r.band(), r.trend().label(), r.commentary(),
-                RiskText.date(r.nextReviewOn()))).toList());
+                Dates.format(r.nextReviewOn()))).toList());
     }
 
     static NativeTable snapshots(List<SnapshotInfo> snapshots) {
@@ -85,7 +85,7 @@ final class RiskSections {
     static NativeTable tolerances(List<ToleranceInfo> decisions, ZoneId zone) {
         return table("Tolerance decisions, newest first", List.of("Accepted by", "When", "Why", "Until",
                 "At score", "Lapsed"), decisions.stream().map(t -> List.of(t.acceptedBy(),
-                Dates.format(t.acceptedAt(), zone), t.reason(), RiskText.date(t.expiresOn()),
+                Dates.format(t.acceptedAt(), zone), t.reason(), Dates.format(t.expiresOn()),
                 String.valueOf(t.atScore()), t.standing() ? "Standing" : Dates.format(t.lapsedAt(), zone) + ": "
                         + t.lapseReason())).toList());
     }
@@ -101,7 +101,7 @@ final class RiskSections {
             link.getElement().setAttribute("router-link", true);
             Div line = new Div(link, new Span(" "),
                     new RagBadge(action.rag()), new Span(" " + action.status() + (action.dueDate() == null ? ""
-                            : ", due " + RiskText.date(action.dueDate()))));
+                            : ", due " + Dates.format(action.dueDate()))));
             if (action.failing() != null) {
                 line.add(new Span(" — failing: " + action.failing()));
             }

@@ -17,6 +17,7 @@ import org.tandem.risk.ReviewDraft;
 import org.tandem.risk.RiskDetails;
 import org.tandem.risk.RiskReviewService;
 import org.tandem.risk.RiskService;
+import org.tandem.shared.ui.BritishDatePicker;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.SaveAttempt;
 
@@ -31,7 +32,7 @@ final class RiskStepDialogs {
 
     static Dialog review(RiskDetails risk, java.time.LocalDate today, RiskReviewService reviews, Runnable after) {
         Dialog dialog = dialog("Review " + risk.reference());
-        DatePicker on = RiskText.datePicker("Review date");
+        DatePicker on = new BritishDatePicker("Review date");
         on.setValue(today);
         IntegerField likelihood = RiskForm.score("New residual likelihood");
         likelihood.setValue(risk.residual().likelihood());
@@ -39,7 +40,7 @@ final class RiskStepDialogs {
         impact.setValue(risk.residual().impact());
         TextArea commentary = RiskForm.area("Commentary", ReviewDraft.COMMENTARY_LENGTH);
         TextArea note = RiskForm.area("Why the residual score is above the inherent one (if it is)", 1000);
-        DatePicker next = RiskText.datePicker("Next review");
+        DatePicker next = new BritishDatePicker("Next review");
         next.setHelperText("Leave empty for the band's interval.");
         FormLayout form = new FormLayout(on, next, likelihood, impact, commentary, note);
         form.setColspan(commentary, 2);
@@ -75,7 +76,7 @@ final class RiskStepDialogs {
     static Dialog tolerate(RiskDetails risk, RiskReviewService reviews, Runnable after) {
         Dialog dialog = dialog("Accept (tolerate) " + risk.reference());
         TextArea reason = RiskForm.area("Why the board accepts it", 1000);
-        DatePicker until = RiskText.datePicker("Accepted until");
+        DatePicker until = new BritishDatePicker("Accepted until");
         until.setRequiredIndicatorVisible(true);
         dialog.add(new Paragraph("The acceptance is at the residual score " + risk.residual().score() + " ("
                 + risk.residualBand() + "). It lapses if the score rises or the date passes, and the risk goes back "

@@ -1,6 +1,5 @@
 package org.tandem.risk.ui;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,21 +18,9 @@ final class RiskText {
     private RiskText() {
     }
 
+    /** A date in a spreadsheet, as the risk import reads it back: 31/01/2026. Pages use {@code Dates.format}. */
     static String date(@Nullable LocalDate date) {
         return date == null ? "" : DATE.format(date);
-    }
-
-    /** A date picker that shows and reads dates as 31/01/2026, as people in England write them. */
-    static DatePicker datePicker(String label) {
-        DatePicker picker = new DatePicker(label);
-        picker.setLocale(Locale.UK);
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormats(DATE_PATTERN, "d/M/yyyy", "d/M/yy");
-        i18n.setFirstDayOfWeek(1);
-        i18n.setBadInputErrorMessage("Enter the date as dd/mm/yyyy, for example 31/01/2026.");
-        picker.setI18n(i18n);
-        picker.setPlaceholder("dd/mm/yyyy");
-        return picker;
     }
 
     /** The score with its band as a word, coloured too. */

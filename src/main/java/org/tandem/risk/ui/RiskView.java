@@ -82,7 +82,7 @@ public class RiskView extends Main implements BeforeEnterObserver {
             flags.add("Above appetite: the category's appetite is " + risk.appetite() + ".");
         }
         if (risk.reviewOverdue()) {
-            flags.add("Review overdue: it was due " + RiskText.date(risk.nextReviewOn()) + ".");
+            flags.add("Review overdue: it was due " + Dates.format(risk.nextReviewOn()) + ".");
         }
         if (risk.mitigationFailing() != null) {
             flags.add(risk.mitigationFailing());
@@ -145,19 +145,19 @@ public class RiskView extends Main implements BeforeEnterObserver {
                 List.of("Residual score", risk.residual().describe() + " " + risk.residualBand()
                         + (risk.residualNote() == null ? "" : " (above inherent: " + risk.residualNote() + ")")),
                 List.of("Target score", risk.target().describe() + " " + risk.targetBand()
-                        + (risk.targetDate() == null ? "" : " by " + RiskText.date(risk.targetDate()))),
+                        + (risk.targetDate() == null ? "" : " by " + Dates.format(risk.targetDate()))),
                 List.of("Response", risk.response().label()), List.of("Level", risk.level().label()),
-                List.of("Last review", risk.lastReviewOn() == null ? "None yet" : RiskText.date(risk.lastReviewOn())),
-                List.of("Next review", RiskText.date(risk.nextReviewOn())),
+                List.of("Last review", risk.lastReviewOn() == null ? "None yet" : Dates.format(risk.lastReviewOn())),
+                List.of("Next review", Dates.format(risk.nextReviewOn())),
                 List.of("Status", risk.status().label() + (risk.closedReason() == null ? "" : ": "
-                        + risk.closedReason() + " (" + RiskText.date(risk.closedOn()) + ")")),
+                        + risk.closedReason() + " (" + Dates.format(risk.closedOn()) + ")")),
                 List.of("Raised by", risk.raisedBy() + ", " + Dates.format(risk.raisedAt(), ZoneId.of("Europe/London")))));
     }
 
     private com.vaadin.flow.component.Component tolerance(ToleranceInfo tolerance) {
         return new Paragraph(tolerance == null ? "No standing tolerance decision."
                 : "Accepted by " + tolerance.acceptedBy() + " on " + Dates.format(tolerance.acceptedAt(), zone)
-                        + " at score " + tolerance.atScore() + ", until " + RiskText.date(tolerance.expiresOn())
+                        + " at score " + tolerance.atScore() + ", until " + Dates.format(tolerance.expiresOn())
                         + ": " + tolerance.reason());
     }
 }

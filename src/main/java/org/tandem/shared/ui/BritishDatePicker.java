@@ -15,6 +15,7 @@ public class BritishDatePicker extends DatePicker {
 
     public static final String FORMAT = "dd/MM/yyyy";
     static final String BAD_INPUT = "Enter a real date as day/month/year, for example 01/12/2026.";
+    static final String HOW_TO_WRITE = "Day/month/year, for example 01/12/2026";
 
     public BritishDatePicker(String label) {
         super(label);
@@ -29,7 +30,7 @@ public class BritishDatePicker extends DatePicker {
     private void britishWay() {
         setLocale(Locale.UK);
         setPlaceholder("dd/mm/yyyy");
-        setHelperText("Day/month/year, for example 01/12/2026");
+        super.setHelperText(HOW_TO_WRITE);
         DatePickerI18n i18n = new DatePickerI18n();
         i18n.setDateFormats(FORMAT, "d/M/yyyy", "d.M.yyyy", "d-M-yyyy");
         i18n.setMonthNames(List.of("January", "February", "March", "April", "May", "June", "July", "August",
@@ -44,5 +45,16 @@ public class BritishDatePicker extends DatePicker {
         i18n.setMinErrorMessage("That date is too early.");
         i18n.setMaxErrorMessage("That date is too late.");
         setI18n(i18n);
+        // The calendar opens from its button or Alt+Down, not whenever the field takes focus. On a narrow screen
+        // (a phone, or 400 % zoom) Vaadin shows it full screen and, while it is open, ignores what is typed: with
+        // it opening on focus, a keyboard user there could not type a date at all.
+        setAutoOpen(false);
+    }
+
+    /** Help of the field's own comes after how to write the date, which every date field says. */
+    @Override
+    public void setHelperText(@Nullable String helperText) {
+        super.setHelperText(helperText == null || helperText.isBlank() ? HOW_TO_WRITE
+                : HOW_TO_WRITE + ". " + helperText);
     }
 }

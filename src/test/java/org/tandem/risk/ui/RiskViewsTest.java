@@ -87,6 +87,13 @@ class RiskViewsTest extends UiTest {
                 "Residual impact", "Target likelihood", "Target impact")) {
             _setValue(_get(IntegerField.class, spec -> spec.withLabel(label)), label.startsWith("Target") ? 2 : 3);
         }
+        assertThat(_find(_get(com.vaadin.flow.component.dialog.Dialog.class),
+                com.vaadin.flow.component.datepicker.DatePicker.class))
+                .as("the risk's dates read and say day/month/year as every date field does").isNotEmpty()
+                .allSatisfy(picker -> {
+                    assertThat(picker.getHelperText()).startsWith("Day/month/year, for example 01/12/2026");
+                    assertThat(picker.isAutoOpen()).as("typed, not only picked, on a narrow screen").isFalse();
+                });
         _click(_get(Button.class, spec -> spec.withText("Raise")));
 
         RiskView page = _get(RiskView.class);
@@ -127,7 +134,8 @@ class RiskViewsTest extends UiTest {
         assertThat(reviews.getBody().getRows()).hasSize(1);
         String row = reviews.getBody().getRows().getFirst().getDataCells().stream().map(c -> c.getText())
                 .reduce("", (a, b) -> a + "|" + b);
-        assertThat(row).contains(RiskText.date(TODAY)).contains("4 × 3").contains("High").contains("↑ Up")
+        assertThat(row).as("dates in plain English, as on every page").contains(org.tandem.shared.ui.Dates.format(TODAY))
+                .doesNotContain("/").contains("4 × 3").contains("High").contains("↑ Up")
                 .contains("Two providers closed.");
     }
 
