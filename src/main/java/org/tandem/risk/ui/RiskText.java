@@ -2,25 +2,22 @@ package org.tandem.risk.ui;
 
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.tandem.risk.Band;
 import org.tandem.risk.Trend;
+import org.tandem.shared.BritishDates;
 
-/** How the register's screens write dates, bands and trends: dd/MM/yyyy, and never colour without the word. */
+/** How the register writes its spreadsheet's dates, its bands and its trends: never colour without the word. */
 final class RiskText {
 
-    static final String DATE_PATTERN = "dd/MM/yyyy";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN, Locale.UK);
 
     private RiskText() {
     }
 
     /** A date in a spreadsheet, as the risk import reads it back: 31/01/2026. Pages use {@code Dates.format}. */
     static String date(@Nullable LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : BritishDates.NUMERIC.format(date);
     }
 
     /** The score with its band as a word, coloured too. */
