@@ -75,15 +75,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Div brand = new Div(new Span("Tandem"));
         brand.addClassName("shell-brand");
-        Nav nav = new Nav(navigation());
+        // Everything in the drawer is in a landmark, so that a screen reader's list of landmarks misses nothing.
+        Nav nav = new Nav(brand, navigation());
         nav.setAriaLabel("Main");
         // The public pages families read, and the words explained, are a click away from the workspace too.
         Anchor glossary = new Anchor("glossary", "Words we use");
         Anchor publicPage = new Anchor("you-said-we-did", "The public \"you said, we did\" page");
         Anchor password = new Anchor("account/password", "Change your password");
-        Div more = new Div(new Paragraph(glossary), new Paragraph(publicPage), new Paragraph(password));
+        Nav more = new Nav(new Paragraph(glossary), new Paragraph(publicPage), new Paragraph(password));
+        more.setAriaLabel("More");
         more.addClassName("shell-more");
-        addToDrawer(brand, nav, more);
+        addToDrawer(nav, more);
     }
 
     /** A real link for assistive technology; the server moves focus, as the router would take a bare "#" away. */

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import org.tandem.shared.ui.BritishDatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,9 +17,11 @@ import org.tandem.action.CoProductionPartner;
 import org.tandem.action.WorkstreamSummary;
 import org.tandem.people.OrganisationSummary;
 import org.tandem.people.Person;
+import org.tandem.shared.ui.BritishDatePicker;
+import org.tandem.shared.ui.Forms;
 import org.tandem.shared.ui.SaveAttempt;
-import org.tandem.strategy.PriorityInfo;
 import org.tandem.shared.ui.TextLimits;
+import org.tandem.strategy.PriorityInfo;
 
 /** The fields of an action, with the same limits and rules as the service. */
 class ActionForm extends FormLayout {
@@ -35,7 +36,7 @@ class ActionForm extends FormLayout {
     final DatePicker startDate = new BritishDatePicker("Start");
     final DatePicker dueDate = new BritishDatePicker("Due");
     final CheckboxGroup<CoProductionPartner> coProducedWith = new CheckboxGroup<>("Co-produced with");
-    private final BeanValidationBinder<ActionDraft> binder = new BeanValidationBinder<>(ActionDraft.class);
+    private final BeanValidationBinder<ActionDraft> binder = Forms.binder(ActionDraft.class);
     private ActionDraft draft = new ActionDraft();
 
     ActionForm(List<PriorityInfo> priorities, List<WorkstreamSummary> workstreams, List<Person> people,
@@ -59,12 +60,14 @@ class ActionForm extends FormLayout {
         coProducedWith.setItems(CoProductionPartner.values());
         coProducedWith.setItemLabelGenerator(CoProductionPartner::label);
 
-        binder.forField(reference).bind(ActionDraft::getReference, ActionDraft::setReference);
-        binder.forField(title).bind(ActionDraft::getTitle, ActionDraft::setTitle);
-        binder.forField(description).bind(ActionDraft::getDescription, ActionDraft::setDescription);
+        // Bound by property name, so that the draft's rules (a title, at most so many characters) show at their
+        // fields all at once; in the order the fields are shown, so that focus goes to the first one in error.
+        binder.forField(reference).bind("reference");
         binder.forField(priority).asRequired("Choose the priority this action serves")
                 .bind(d -> find(priorities, PriorityInfo::id, d.getPriorityId()),
                         (d, p) -> d.setPriorityId(p == null ? null : p.id()));
+        binder.forField(title).bind("title");
+        binder.forField(description).bind("description");
         binder.forField(workstream).bind(d -> find(workstreams, WorkstreamSummary::id, d.getWorkstreamId()),
                 (d, w) -> d.setWorkstreamId(w == null ? null : w.id()));
         binder.forField(owner).bind(d -> find(people, Person::id, d.getOwnerId()),
@@ -73,11 +76,11 @@ class ActionForm extends FormLayout {
                         .filter(o -> d.getPartnerOrganisationIds().contains(o.id())).collect(Collectors.toSet()),
                 (d, chosen) -> d.setPartnerOrganisationIds(chosen.stream().map(OrganisationSummary::id)
                         .collect(Collectors.toSet())));
-        binder.forField(startDate).bind(ActionDraft::getStartDate, ActionDraft::setStartDate);
+        binder.forField(startDate).bind("startDate");
         binder.forField(dueDate).withValidator(due -> due == null || startDate.getValue() == null
                         || !due.isBefore(startDate.getValue()), "The due date must be on or after the start date")
-                .bind(ActionDraft::getDueDate, ActionDraft::setDueDate);
-        binder.forField(coProducedWith).bind(ActionDraft::getCoProducedWith, ActionDraft::setCoProducedWith);
+                .bind("dueDate");
+        binder.forField(coProducedWith).bind("coProducedWith");
 
         add(reference, priority, title, description, workstream, owner, startDate, dueDate, partners,
                 coProducedWith);
@@ -93,7 +96,7 @@ class ActionForm extends FormLayout {
     }
 
     boolean writeTo() {
-        return binder.writeBeanIfValid(draft);
+        return Forms.write(binder, draft);
     }
 
     ActionDraft draft() {

@@ -1,16 +1,17 @@
 package org.tandem.action.ui;
 
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.tandem.action.ActionStatus;
 import org.tandem.action.ProgressUpdate;
 import org.tandem.action.UpdateDraft;
+import org.tandem.shared.ui.Forms;
 import org.tandem.shared.ui.NumberRange;
-import org.tandem.shared.ui.TextLimits;
 import org.tandem.shared.ui.SaveAttempt;
+import org.tandem.shared.ui.TextLimits;
 
 /** A half-term's update: status, percentage and what was done, what difference it made, what next. */
 class UpdateForm extends FormLayout {
@@ -19,7 +20,7 @@ class UpdateForm extends FormLayout {
     final ComboBox<ActionStatus> status = new ComboBox<>();
     final IntegerField percent = new IntegerField("Percent complete");
     final TextArea narrative = new TextArea("What was done, what difference it made, what next");
-    private final BeanValidationBinder<UpdateDraft> binder = new BeanValidationBinder<>(UpdateDraft.class);
+    private final BeanValidationBinder<UpdateDraft> binder = Forms.binder(UpdateDraft.class);
     private UpdateDraft draft = new UpdateDraft();
 
     UpdateForm() {
@@ -48,7 +49,7 @@ class UpdateForm extends FormLayout {
     }
 
     boolean writeTo() {
-        return binder.writeBeanIfValid(draft);
+        return Forms.write(binder, draft);
     }
 
     UpdateDraft draft() {

@@ -1,7 +1,6 @@
 package org.tandem.calendar.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
-import org.tandem.shared.ui.BritishDatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -11,6 +10,8 @@ import java.util.Map;
 import org.tandem.calendar.HalfTermName;
 import org.tandem.calendar.YearDraft;
 import org.tandem.shared.ValidationProblem;
+import org.tandem.shared.ui.BritishDatePicker;
+import org.tandem.shared.ui.Forms;
 
 /** Six pairs of dates (and optional board meetings) for one academic year; rule breaks show at the date they concern. */
 class YearForm extends FormLayout {
@@ -59,16 +60,20 @@ class YearForm extends FormLayout {
     void show(List<ValidationProblem> problems) {
         pickers.values().forEach(picker -> picker.setInvalid(false));
         startYear.setInvalid(false);
+        Object first = null;
         for (ValidationProblem problem : problems) {
             if ("startYear".equals(problem.field())) {
                 startYear.setErrorMessage(problem.getMessage());
                 startYear.setInvalid(true);
+                first = first == null ? startYear : first;
             }
             DatePicker picker = pickers.get(problem.field());
             if (picker != null) {
                 picker.setErrorMessage(problem.getMessage());
                 picker.setInvalid(true);
+                first = first == null ? picker : first;
             }
         }
+        Forms.focus(first);
     }
 }

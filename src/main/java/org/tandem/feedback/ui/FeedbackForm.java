@@ -4,7 +4,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import org.tandem.shared.ui.BritishDatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -17,10 +16,12 @@ import org.tandem.feedback.Feedback;
 import org.tandem.feedback.FeedbackDraft;
 import org.tandem.feedback.Theme;
 import org.tandem.feedback.VoiceGroup;
-import org.tandem.shared.ui.SaveAttempt;
-import org.tandem.strategy.PriorityInfo;
+import org.tandem.shared.ui.BritishDatePicker;
+import org.tandem.shared.ui.Forms;
 import org.tandem.shared.ui.NumberRange;
+import org.tandem.shared.ui.SaveAttempt;
 import org.tandem.shared.ui.TextLimits;
+import org.tandem.strategy.PriorityInfo;
 
 /** What was said, when, where, by whom and about what: the form to log or edit feedback. */
 class FeedbackForm extends FormLayout {
@@ -34,7 +35,7 @@ class FeedbackForm extends FormLayout {
     final IntegerField peopleCount = new IntegerField("Roughly how many people");
     final MultiSelectComboBox<Theme> themes = new MultiSelectComboBox<>("Themes");
     final MultiSelectComboBox<PriorityInfo> priorities = new MultiSelectComboBox<>("Linked priorities");
-    private final BeanValidationBinder<FeedbackDraft> binder = new BeanValidationBinder<>(FeedbackDraft.class);
+    private final BeanValidationBinder<FeedbackDraft> binder = Forms.binder(FeedbackDraft.class);
     private final List<PriorityInfo> allPriorities;
     private final List<Channel> allChannels;
     private final List<Theme> allThemes;
@@ -87,7 +88,7 @@ class FeedbackForm extends FormLayout {
 
     /** Copies the fields into the draft; false (with messages at the fields) when a rule is broken. */
     boolean writeTo() {
-        if (!binder.writeBeanIfValid(draft)) {
+        if (!Forms.write(binder, draft)) {
             return false;
         }
         Set<Long> ids = priorities.getValue().stream().map(PriorityInfo::id).collect(Collectors.toSet());

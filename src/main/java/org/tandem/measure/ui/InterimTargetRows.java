@@ -14,6 +14,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.tandem.measure.InterimTarget;
 import org.tandem.shared.ui.BritishDatePicker;
+import org.tandem.shared.ui.Forms;
 
 /**
  * The interim targets of a measure as rows of a value and a date, added and removed by button. Each row's fields
@@ -91,23 +92,24 @@ class InterimTargetRows extends Div {
 
     /** False when a field could not be read or a row is half filled, each told at its field. */
     boolean check() {
-        boolean fine = true;
+        Object first = null;
         for (Row row : rows) {
             if (row.value.isInvalid() || row.date.isInvalid()) {
-                fine = false;
+                first = first != null ? first : row.value.isInvalid() ? row.value : row.date;
                 continue;
             }
             if (row.value.getValue() == null && row.date.getValue() != null) {
                 row.value.setErrorMessage("Give the value to reach by that date, or remove the row.");
                 row.value.setInvalid(true);
-                fine = false;
+                first = first != null ? first : row.value;
             } else if (row.value.getValue() != null && row.date.getValue() == null) {
                 row.date.setErrorMessage("Give the date to reach that value by, or remove the row.");
                 row.date.setInvalid(true);
-                fine = false;
+                first = first != null ? first : row.date;
             }
         }
-        return fine;
+        Forms.focus(first);
+        return first == null;
     }
 
     /** The filled rows, in the order shown; empty rows are left out. */

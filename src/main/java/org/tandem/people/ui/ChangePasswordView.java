@@ -38,6 +38,7 @@ public class ChangePasswordView extends Main {
             if (!password.getValue().equals(repeat.getValue())) {
                 repeat.setErrorMessage("The two new passwords are different.");
                 repeat.setInvalid(true);
+                repeat.focus();
                 return;
             }
             if (new SaveAttempt().at("currentPassword", current).otherwise(password)

@@ -80,6 +80,7 @@ public class OrganisationsView extends Main {
             if (kind.getValue() == null) {
                 kind.setErrorMessage("Choose the kind of organisation");
                 kind.setInvalid(true);
+                kind.focus();
                 return;
             }
             boolean saved = new SaveAttempt().otherwise(name).onConflict(() -> {

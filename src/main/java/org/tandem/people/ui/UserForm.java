@@ -13,8 +13,9 @@ import org.tandem.people.PasswordPolicy;
 import org.tandem.people.Role;
 import org.tandem.people.UserAccount;
 import org.tandem.people.UserDraft;
-import org.tandem.shared.ui.TextLimits;
+import org.tandem.shared.ui.Forms;
 import org.tandem.shared.ui.SaveAttempt;
+import org.tandem.shared.ui.TextLimits;
 
 /** The fields of a user; the same rules as the service, checked as the admin types. */
 class UserForm extends FormLayout {
@@ -26,7 +27,7 @@ class UserForm extends FormLayout {
     final ComboBox<OrganisationSummary> organisation = new ComboBox<>("Organisation");
     final PasswordField initialPassword = new PasswordField("First password");
 
-    private final BeanValidationBinder<UserDraft> binder = new BeanValidationBinder<>(UserDraft.class);
+    private final BeanValidationBinder<UserDraft> binder = Forms.binder(UserDraft.class);
     private final List<OrganisationSummary> organisations;
     private UserDraft draft = new UserDraft();
 
@@ -74,7 +75,7 @@ class UserForm extends FormLayout {
 
     /** Writes the fields to the draft; false (with messages at the fields) when a rule is broken. */
     boolean writeTo() {
-        return binder.writeBeanIfValid(draft);
+        return Forms.write(binder, draft);
     }
 
     UserDraft draft() {

@@ -109,6 +109,7 @@ public class ReportsView extends Main {
         if (halfTerm.getValue() == null) {
             halfTerm.setInvalid(true);
             halfTerm.setErrorMessage("Choose a half-term.");
+            halfTerm.focus();
             return Optional.empty();
         }
         halfTerm.setInvalid(false);

@@ -28,6 +28,7 @@ import org.tandem.risk.RiskDraft;
 import org.tandem.risk.RiskResponse;
 import org.tandem.shared.ValidationProblem;
 import org.tandem.shared.ui.BritishDatePicker;
+import org.tandem.shared.ui.Forms;
 import org.tandem.shared.ui.TextLimits;
 
 /** The fields of a risk, with the same limits as the service; each field says its limit. */
@@ -59,7 +60,7 @@ class RiskForm extends FormLayout {
     final ComboBox<Level> level = new ComboBox<>("Level");
     final Checkbox confidential = new Checkbox("Confidential (admins, the owner and board members only)");
     final DatePicker nextReviewOn = new BritishDatePicker("Next review");
-    private final BeanValidationBinder<RiskDraft> binder = new BeanValidationBinder<>(RiskDraft.class);
+    private final BeanValidationBinder<RiskDraft> binder = Forms.binder(RiskDraft.class);
     private RiskDraft draft = new RiskDraft();
 
     RiskForm(Choices choices, boolean creating) {
@@ -90,11 +91,13 @@ class RiskForm extends FormLayout {
         level.setVisible(creating);
         nextReviewOn.setHelperText("Leave empty for the band's interval (very high monthly ... low half-yearly).");
 
-        binder.forField(reference).bind(RiskDraft::getReference, RiskDraft::setReference);
-        binder.forField(title).bind(RiskDraft::getTitle, RiskDraft::setTitle);
-        binder.forField(cause).bind(RiskDraft::getCause, RiskDraft::setCause);
-        binder.forField(event).bind(RiskDraft::getEvent, RiskDraft::setEvent);
-        binder.forField(consequence).bind(RiskDraft::getConsequence, RiskDraft::setConsequence);
+        // Bound by property name, so that the draft's rules (a title, what might happen, scores from 1 to 5) show at
+        // their fields all at once rather than one per press of Raise.
+        binder.forField(reference).bind("reference");
+        binder.forField(title).bind("title");
+        binder.forField(cause).bind("cause");
+        binder.forField(event).bind("event");
+        binder.forField(consequence).bind("consequence");
         binder.forField(category).asRequired("Choose a category").bind(d -> choices.categories().stream()
                 .filter(c -> c.code().equals(d.getCategory())).findFirst().orElse(null),
                 (d, c) -> d.setCategory(c == null ? "" : c.code()));
@@ -113,21 +116,21 @@ class RiskForm extends FormLayout {
         binder.forField(actions).bind(d -> choices.actions().stream().filter(a -> d.getActionIds()
                 .contains(a.id())).collect(Collectors.toSet()), (d, chosen) -> d.setActionIds(chosen.stream()
                 .map(ActionRow::id).collect(Collectors.toSet())));
-        binder.forField(inherentLikelihood).bind(RiskDraft::getInherentLikelihood, RiskDraft::setInherentLikelihood);
-        binder.forField(inherentImpact).bind(RiskDraft::getInherentImpact, RiskDraft::setInherentImpact);
-        binder.forField(controls).bind(RiskDraft::getControls, RiskDraft::setControls);
-        binder.forField(residualLikelihood).bind(RiskDraft::getResidualLikelihood, RiskDraft::setResidualLikelihood);
-        binder.forField(residualImpact).bind(RiskDraft::getResidualImpact, RiskDraft::setResidualImpact);
+        binder.forField(inherentLikelihood).bind("inherentLikelihood");
+        binder.forField(inherentImpact).bind("inherentImpact");
+        binder.forField(controls).bind("controls");
+        binder.forField(residualLikelihood).bind("residualLikelihood");
+        binder.forField(residualImpact).bind("residualImpact");
         binder.forField(residualNote).bind(d -> Objects.requireNonNullElse(d.getResidualNote(), ""),
                 RiskDraft::setResidualNote);
-        binder.forField(targetLikelihood).bind(RiskDraft::getTargetLikelihood, RiskDraft::setTargetLikelihood);
-        binder.forField(targetImpact).bind(RiskDraft::getTargetImpact, RiskDraft::setTargetImpact);
-        binder.forField(targetDate).bind(RiskDraft::getTargetDate, RiskDraft::setTargetDate);
+        binder.forField(targetLikelihood).bind("targetLikelihood");
+        binder.forField(targetImpact).bind("targetImpact");
+        binder.forField(targetDate).bind("targetDate");
         binder.forField(response).asRequired("Choose the response").bind(RiskDraft::getResponse,
                 RiskDraft::setResponse);
-        binder.forField(level).bind(RiskDraft::getLevel, RiskDraft::setLevel);
-        binder.forField(confidential).bind(RiskDraft::isConfidential, RiskDraft::setConfidential);
-        binder.forField(nextReviewOn).bind(RiskDraft::getNextReviewOn, RiskDraft::setNextReviewOn);
+        binder.forField(level).bind("level");
+        binder.forField(confidential).bind("confidential");
+        binder.forField(nextReviewOn).bind("nextReviewOn");
 
         add(reference, title, cause, event, consequence, category, owner, workstream, level, partners, priorities,
                 groups, actions, inherentLikelihood, inherentImpact, controls, residualLikelihood, residualImpact,
@@ -146,7 +149,7 @@ class RiskForm extends FormLayout {
     }
 
     boolean writeTo() {
-        return binder.writeBeanIfValid(draft);
+        return Forms.write(binder, draft);
     }
 
     RiskDraft draft() {
@@ -170,6 +173,7 @@ class RiskForm extends FormLayout {
         }
         field.setErrorMessage(problem.getMessage());
         field.setInvalid(true);
+        Forms.focus(field);
         return true;
     }
 

@@ -1,6 +1,7 @@
 package org.tandem.risk.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,12 +13,14 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.tandem.risk.Level;
 import org.tandem.risk.ReviewDraft;
 import org.tandem.risk.RiskDetails;
 import org.tandem.risk.RiskReviewService;
 import org.tandem.risk.RiskService;
 import org.tandem.shared.ui.BritishDatePicker;
+import org.tandem.shared.ui.Dates;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.SaveAttempt;
 
@@ -42,6 +45,7 @@ final class RiskStepDialogs {
         TextArea note = RiskForm.area("Why the residual score is above the inherent one (if it is)", 1000);
         DatePicker next = new BritishDatePicker("Next review");
         next.setHelperText("Leave empty for the band's interval.");
+        required(on, likelihood, impact, commentary);
         FormLayout form = new FormLayout(on, next, likelihood, impact, commentary, note);
         form.setColspan(commentary, 2);
         form.setColspan(note, 2);
@@ -50,7 +54,7 @@ final class RiskStepDialogs {
                 "residualImpact", impact, "commentary", commentary, "residualNote", note, "nextReviewOn", next);
         footer(dialog, "Save review", fields, after, () -> reviews.review(risk.id(), risk.version(),
                 new ReviewDraft(on.getValue(), likelihood.getValue(), impact.getValue(), note.getValue(),
-                        commentary.getValue(), next.getValue())), "Review saved.");
+                        commentary.getValue(), next.getValue())), () -> "Review saved.");
         return dialog;
     }
 
@@ -61,6 +65,7 @@ final class RiskStepDialogs {
                 : level.compareTo(risk.level()) < 0).toList());
         to.setItemLabelGenerator(Level::label);
         TextArea reason = RiskForm.area("Why", 1000);
+        required(to, reason);
         dialog.add(new Paragraph("Now at " + risk.level().label().toLowerCase() + " level."),
                 new FormLayout(to, reason));
         footer(dialog, up ? "Escalate" : "De-escalate", Map.of("level", to, "reason", reason), after, () -> {
@@ -69,7 +74,7 @@ final class RiskStepDialogs {
             } else {
                 reviews.deEscalate(risk.id(), risk.version(), to.getValue(), reason.getValue());
             }
-        }, up ? "Escalated." : "De-escalated.");
+        }, () -> up ? "Escalated." : "De-escalated.");
         return dialog;
     }
 
@@ -77,23 +82,23 @@ final class RiskStepDialogs {
         Dialog dialog = dialog("Accept (tolerate) " + risk.reference());
         TextArea reason = RiskForm.area("Why the board accepts it", 1000);
         DatePicker until = new BritishDatePicker("Accepted until");
-        until.setRequiredIndicatorVisible(true);
+        required(reason, until);
         dialog.add(new Paragraph("The acceptance is at the residual score " + risk.residual().score() + " ("
                 + risk.residualBand() + "). It lapses if the score rises or the date passes, and the risk goes back "
                 + "to the board."), new FormLayout(reason, until));
         footer(dialog, "Accept", Map.of("toleranceReason", reason, "expiresOn", until), after,
                 () -> reviews.tolerate(risk.id(), risk.version(), reason.getValue(), until.getValue()),
-                "Accepted until " + "the date given.");
+                () -> "Accepted until " + Dates.format(until.getValue()) + ".");
         return dialog;
     }
 
     static Dialog close(RiskDetails risk, RiskService service, Runnable after) {
         Dialog dialog = dialog("Close " + risk.reference());
         TextArea reason = RiskForm.area("Why the risk is closed", 1000);
-        reason.setRequiredIndicatorVisible(true);
+        required(reason);
         dialog.add(new FormLayout(reason));
         footer(dialog, "Close the risk", Map.of("closedReason", reason), after,
-                () -> service.close(risk.id(), risk.version(), reason.getValue()), "Risk closed.");
+                () -> service.close(risk.id(), risk.version(), reason.getValue()), () -> "Risk closed.");
         return dialog;
     }
 
@@ -105,8 +110,15 @@ final class RiskStepDialogs {
         return dialog;
     }
 
+    /** Marks what the step cannot do without, so that nobody learns it only from the message after pressing. */
+    private static void required(HasValue<?, ?>... fields) {
+        for (HasValue<?, ?> field : fields) {
+            field.setRequiredIndicatorVisible(true);
+        }
+    }
+
     private static void footer(Dialog dialog, String label, Map<String, HasValidation> fields, Runnable after,
-            Runnable step, String done) {
+            Runnable step, Supplier<String> done) {
         Button go = new Button(label, event -> {
             SaveAttempt attempt = new SaveAttempt().onConflict(() -> {
                 dialog.close();
@@ -114,7 +126,7 @@ final class RiskStepDialogs {
             });
             fields.forEach(attempt::at);
             if (attempt.run(step)) {
-                Notifications.success(done);
+                Notifications.success(done.get());
                 dialog.close();
                 after.run();
             }

@@ -14,9 +14,9 @@ import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.ValidationProblem;
 
 /**
- * The one way a failed save is shown, on every form: a validation problem as a message at its field (or, for a
- * field the form does not show, as a notice), an editing conflict as "someone else saved this" with the current
- * version loaded, a refusal as a notice. What escapes a view (an unexpected failure) reaches {@link
+ * The one way a failed save is shown, on every form: a validation problem as a message at its field, which takes
+ * focus (or, for a field the form does not show, as a notice), an editing conflict as "someone else saved this"
+ * with the current version loaded, a refusal as a notice. What escapes a view (an unexpected failure) reaches {@link
  * SessionErrors}, which says so the same way.
  *
  * <pre>{@code
@@ -119,6 +119,7 @@ public final class SaveAttempt {
         } else {
             field.setErrorMessage(problem.getMessage());
             field.setInvalid(true);
+            Forms.focus(field);
         }
     }
 }

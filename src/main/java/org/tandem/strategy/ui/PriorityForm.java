@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Objects;
 import org.tandem.people.OrganisationSummary;
 import org.tandem.people.Person;
+import org.tandem.shared.ui.Forms;
+import org.tandem.shared.ui.NumberRange;
 import org.tandem.shared.ui.SaveAttempt;
+import org.tandem.shared.ui.TextLimits;
 import org.tandem.strategy.Priority;
 import org.tandem.strategy.PriorityDraft;
-import org.tandem.shared.ui.NumberRange;
-import org.tandem.shared.ui.TextLimits;
 
 /** Number, title, description, outcomes (one a line), board sponsor and lead partner of a priority. */
 class PriorityForm extends FormLayout {
@@ -25,7 +26,7 @@ class PriorityForm extends FormLayout {
     final TextArea outcomesText = new TextArea("Outcomes: what this will mean for children, young people and families");
     final ComboBox<Person> sponsor = new ComboBox<>("Board sponsor");
     final ComboBox<OrganisationSummary> leadOrganisation = new ComboBox<>("Lead partner organisation");
-    private final BeanValidationBinder<PriorityDraft> binder = new BeanValidationBinder<>(PriorityDraft.class);
+    private final BeanValidationBinder<PriorityDraft> binder = Forms.binder(PriorityDraft.class);
     private PriorityDraft draft = new PriorityDraft();
 
     PriorityForm(List<Person> boardMembers, List<OrganisationSummary> organisations) {
@@ -61,7 +62,7 @@ class PriorityForm extends FormLayout {
     }
 
     boolean writeTo() {
-        return binder.writeBeanIfValid(draft);
+        return Forms.write(binder, draft);
     }
 
     PriorityDraft draft() {

@@ -206,6 +206,7 @@ public class StrategyView extends Main {
             if (on.getValue() == null) {
                 on.setErrorMessage("Enter the date of approval");
                 on.setInvalid(true);
+                on.focus();
                 return;
             }
             if (new SaveAttempt().at("approvedOn", on).otherwise(body)

@@ -36,6 +36,7 @@ import org.tandem.risk.RiskFilter;
 import org.tandem.risk.RiskFixture;
 import org.tandem.risk.RiskRegister;
 import org.tandem.risk.RiskService;
+import org.tandem.support.BrowserCalls;
 import org.tandem.support.MutableClock;
 import org.tandem.support.UiTest;
 
@@ -104,6 +105,39 @@ class RiskViewsTest extends UiTest {
     }
 
     @Test
+    void raisingWithNothingFilledInShowsEveryMissingFieldAtOnceAndMovesFocusToTheFirst() {
+        loginAs(given.owner.username(), Role.WORKSTREAM_LEAD);
+        UI.getCurrent().navigate(RiskRegisterView.class);
+        _click(_get(Button.class, spec -> spec.withText("Raise a risk")));
+        com.vaadin.flow.component.dialog.Dialog dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        TextField title = _get(dialog, TextField.class, spec -> spec.withLabel("Title"));
+        TextArea event = _get(dialog, TextArea.class, spec -> spec.withLabel("Event (there is a risk that ...)"));
+        IntegerField likelihood = _get(dialog, IntegerField.class, spec -> spec.withLabel("Inherent likelihood"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Category> category = _get(dialog, ComboBox.class, spec -> spec.withLabel("Category"));
+        long before = SystemAuthentication.call(() -> register.count(RiskFilter.none()));
+        BrowserCalls browser = new BrowserCalls().start();
+        try {
+            _click(_get(dialog, Button.class, spec -> spec.withText("Raise")));
+
+            // Until now only the category said what was wrong; the title's rule came at the next press.
+            assertThat(List.<com.vaadin.flow.component.HasValidation>of(title, event, category, likelihood))
+                    .allSatisfy(field -> {
+                        assertThat(field.isInvalid()).isTrue();
+                        assertThat(field.getErrorMessage()).isNotBlank();
+                    });
+            assertThat(title.getErrorMessage()).isEqualTo("Enter the risk's title");
+            assertThat(browser.focusCalls(title)).as("the first field in error takes focus").isEqualTo(1);
+            assertThat(browser.focusCalls(category)).isZero();
+            assertThat(dialog.isOpened()).isTrue();
+        } finally {
+            browser.stop();
+        }
+        assertThat(SystemAuthentication.call(() -> register.count(RiskFilter.none()))).as("nothing half-saved")
+                .isEqualTo(before);
+    }
+
+    @Test
     void aScoreOutsideOneToFiveIsRefusedAtItsFieldWhenReviewing() {
         long id = given.raised("Speech and language waits", 3, 3);
         loginAs(given.owner.username(), Role.WORKSTREAM_LEAD);
@@ -152,6 +186,37 @@ class RiskViewsTest extends UiTest {
         assertThat(_find(RiskView.class)).hasSize(1);
         assertThat(_find(Button.class).stream().map(Button::getText)).doesNotContain("Escalate", "Edit", "Review",
                 "Accept (tolerate)", "Close");
+    }
+
+    @Test
+    void acceptingARiskMarksWhatItNeedsSendsFocusToWhatIsMissingAndSaysUntilWhenInPlainEnglish() {
+        long id = given.raised("Parental confidence in the local offer", 2, 3);
+        loginAs(given.board.username(), Role.BOARD_MEMBER);
+        UI.getCurrent().navigate(RiskView.class, new RouteParameters("id", String.valueOf(id)));
+        _click(_get(Button.class, spec -> spec.withText("Accept (tolerate)")));
+        com.vaadin.flow.component.dialog.Dialog dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        TextArea why = _get(dialog, TextArea.class, spec -> spec.withLabel("Why the board accepts it"));
+        com.vaadin.flow.component.datepicker.DatePicker until = _get(dialog,
+                com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withLabel("Accepted until"));
+        assertThat(why.isRequiredIndicatorVisible()).as("marked before anyone presses Accept").isTrue();
+        assertThat(until.isRequiredIndicatorVisible()).isTrue();
+
+        BrowserCalls browser = new BrowserCalls().start();
+        try {
+            _click(_get(dialog, Button.class, spec -> spec.withText("Accept")));
+            assertThat(why.isInvalid()).isTrue();
+            assertThat(why.getErrorMessage()).isEqualTo("Say why the board accepts this risk.");
+            assertThat(browser.focusCalls(why)).as("the field that says what is wrong takes focus").isEqualTo(1);
+        } finally {
+            browser.stop();
+        }
+
+        _setValue(why, "The new places open in September.");
+        _setValue(until, TODAY.plusMonths(3));
+        _click(_get(dialog, Button.class, spec -> spec.withText("Accept")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Accepted until " + org.tandem.shared.ui.Dates.format(TODAY.plusMonths(3)) + ".");
+        assertThat(SystemAuthentication.call(() -> register.tolerances(id))).hasSize(1);
     }
 
     @Test
