@@ -72,8 +72,11 @@ public class WorkstreamsView extends Main {
                 .collect(Collectors.joining(", "))).setHeader("Priorities");
         grid.addColumn(WorkstreamSummary::purpose).setHeader("Purpose").setFlexGrow(3);
         if (admin) {
-            grid.addComponentColumn(w -> new Button("Edit", event -> open(w))).setHeader("").setAutoWidth(true)
-                    .setFlexGrow(0);
+            grid.addComponentColumn(w -> {
+                Button edit = new Button("Edit", event -> open(w));
+                edit.getElement().setAttribute("aria-label", "Edit " + w.name());
+                return edit;
+            }).setHeader("Edit").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Workstreams");

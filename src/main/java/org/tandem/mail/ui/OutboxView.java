@@ -45,7 +45,7 @@ public class OutboxView extends Main {
             Button read = new Button("Read", event -> open(entry));
             read.getElement().setAttribute("aria-label", "Read the e-mail to " + entry.recipient());
             return read;
-        }).setHeader("").setKey("read").setWidth("7rem").setFlexGrow(0);
+        }).setHeader("Read").setKey("read").setWidth("7rem").setFlexGrow(0);
         grid.setItems(query -> mail.outbox(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Outgoing e-mail");

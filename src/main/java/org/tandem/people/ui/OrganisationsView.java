@@ -19,6 +19,7 @@ import org.tandem.people.OrganisationService;
 import org.tandem.people.OrganisationSummary;
 import org.tandem.people.PartnerOrganisation;
 import org.tandem.shared.TandemProperties;
+import org.tandem.shared.ui.Forms;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.SaveAttempt;
@@ -48,7 +49,7 @@ public class OrganisationsView extends Main {
             Button edit = new Button("Edit", event -> open(organisation));
             edit.getElement().setAttribute("aria-label", "Edit " + organisation.name());
             return edit;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("Edit").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel("Partner organisations");
         grid.addItemClickListener(event -> open(event.getItem()));
         grid.setEmptyStateText("No organisations yet.");
@@ -78,9 +79,13 @@ public class OrganisationsView extends Main {
         dialog.add(new FormLayout(name, kind));
         Button save = new Button("Save", event -> {
             if (kind.getValue() == null) {
+                // Both missing: both say so at once, and focus goes to the first.
+                boolean noName = name.getValue().isBlank();
+                name.setErrorMessage(noName ? "Enter the organisation's name." : "");
+                name.setInvalid(noName);
                 kind.setErrorMessage("Choose the kind of organisation");
                 kind.setInvalid(true);
-                kind.focus();
+                Forms.focus(noName ? name : kind);
                 return;
             }
             boolean saved = new SaveAttempt().otherwise(name).onConflict(() -> {

@@ -74,7 +74,7 @@ public class UsersView extends Main {
             Button edit = new Button("Edit", event -> open(users.edit(user.id())));
             edit.getElement().setAttribute("aria-label", "Edit " + user.displayName());
             return edit;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("Edit").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel("Users");
         grid.setItems(query -> users.list(search.getValue(), roleFilter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());

@@ -91,7 +91,7 @@ public class ReportView extends Main implements BeforeEnterObserver {
             Button again = new Button("Send again", event -> sendAgain(row));
             again.getElement().setAttribute("aria-label", "Send the report to " + row.name() + " again");
             return again;
-        }).setHeader("").setFlexGrow(0).setWidth("9rem");
+        }).setHeader("Send again").setFlexGrow(0).setWidth("9rem");
         copies.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         copies.setAriaLabel("Copies of this report");
         copies.setAllRowsVisible(true);
