@@ -1,5 +1,6 @@
 package org.tandem.sef.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,8 +17,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.tandem.sef.CriterionRow;
 import org.tandem.sef.EvidenceDraft;
@@ -71,6 +72,9 @@ final class EvidenceDialog extends Dialog {
         this.evidence = evidence;
         setHeaderTitle("Add evidence");
         title.setHelperText("With several files, each is titled by its file name after this");
+        for (HasValue<?, ?> required : List.<HasValue<?, ?>>of(title, kind, voice, evidencedOn)) {
+            required.setRequiredIndicatorVisible(true);
+        }
         TextLimits.limit(title, EvidenceDraft.TITLE_LENGTH);
         List<EvidenceKind> kinds = evidence.kindsIMayAdd();
         kind.setItems(kinds);

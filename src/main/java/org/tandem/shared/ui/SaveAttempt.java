@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -113,13 +114,22 @@ public final class SaveAttempt {
             problems.accept(problem);
             return;
         }
-        HasValidation field = fields.getOrDefault(problem.field(), otherwise);
-        if (field == null) {
-            Notifications.error(problem.getMessage());
-        } else {
-            field.setErrorMessage(problem.getMessage());
-            field.setInvalid(true);
-            Forms.focus(field);
+        // Every rule the check found, each at its field (the first at a field wins), and focus on the first field
+        // in the form's order; what no field shows is told once, as a notice.
+        String notice = null;
+        for (ValidationProblem each : problem.all()) {
+            HasValidation field = fields.getOrDefault(each.field(), otherwise);
+            if (field == null) {
+                notice = notice == null ? each.getMessage() : notice;
+            } else if (!field.isInvalid()) {
+                field.setErrorMessage(each.getMessage());
+                field.setInvalid(true);
+            }
         }
+        if (notice != null) {
+            Notifications.error(notice);
+        }
+        Stream.concat(fields.values().stream(), Stream.ofNullable(otherwise)).filter(HasValidation::isInvalid)
+                .findFirst().ifPresent(Forms::focus);
     }
 }

@@ -154,6 +154,27 @@ class SefViewsTest extends UiTest {
     }
 
     @Test
+    void addingEvidenceWithNothingFilledInNamesEveryMissingFieldAtOnce() {
+        Person rep = person(Role.FORUM_REP);
+        loginAs(rep.username(), Role.FORUM_REP);
+        UI.getCurrent().navigate(EvidenceLibraryView.class);
+        _click(_get(Button.class, spec -> spec.withText("Add evidence")));
+        EvidenceDialog dialog = _get(EvidenceDialog.class);
+        assertThat(List.of(dialog.title.isRequiredIndicatorVisible(), dialog.voice.isRequiredIndicatorVisible(),
+                dialog.evidencedOn.isRequiredIndicatorVisible())).as("marked before anyone presses").containsOnly(true);
+
+        _click(_get(Button.class, spec -> spec.withText("Add to the library")));
+
+        // Until now only the date spoke (the first rule by name); the title and the voice came one press each later.
+        assertThat(dialog.evidencedOn.getErrorMessage()).isEqualTo("Give the date the evidence is from.");
+        assertThat(dialog.title.getErrorMessage()).isEqualTo("Give the evidence a title.");
+        assertThat(dialog.voice.getErrorMessage()).isEqualTo("Choose whose voice this evidence carries.");
+        assertThat(List.of(dialog.title.isInvalid(), dialog.voice.isInvalid(), dialog.evidencedOn.isInvalid()))
+                .containsOnly(true);
+        assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
     void aForumRepAddsFamilyFeedbackWithALinkToTheLibrary() {
         Person rep = person(Role.FORUM_REP);
         loginAs(rep.username(), Role.FORUM_REP);

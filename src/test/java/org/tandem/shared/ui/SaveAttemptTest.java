@@ -13,6 +13,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.tandem.shared.ConcurrentEditException;
 import org.tandem.shared.ValidationProblem;
+import org.tandem.support.BrowserCalls;
 
 class SaveAttemptTest {
 
@@ -40,6 +41,32 @@ class SaveAttemptTest {
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Say why.");
         NotificationsKt.expectNoNotifications();
+    }
+
+    @Test
+    void everyRuleTheCheckFoundIsShownAtOnceAndTheFirstFieldInTheFormsOrderTakesFocus() {
+        TextField title = new TextField("Title");
+        com.vaadin.flow.component.UI.getCurrent().add(title, reason);
+        BrowserCalls browser = new BrowserCalls().start();
+        try {
+            // The service's check names fields alphabetically ("reason" before "title"); the form shows the title
+            // first, so the title takes focus.
+            new SaveAttempt().at("title", title).at("reason", reason).run(() -> {
+                throw new ValidationProblem("reason", "Say why.", java.util.List.of(
+                        new ValidationProblem("title", "Give it a title."),
+                        new ValidationProblem("archived", "This item is archived."),
+                        new ValidationProblem("stage", "Not at this stage.")));
+            });
+
+            assertThat(reason.getErrorMessage()).isEqualTo("Say why.");
+            assertThat(title.isInvalid()).isTrue();
+            assertThat(title.getErrorMessage()).isEqualTo("Give it a title.");
+            assertThat(browser.focusCalls(title)).isEqualTo(1);
+            assertThat(browser.focusCalls(reason)).isZero();
+            NotificationsKt.expectNotifications("This item is archived.");
+        } finally {
+            browser.stop();
+        }
     }
 
     @Test
