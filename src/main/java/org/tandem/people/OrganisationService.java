@@ -1,7 +1,10 @@
 package org.tandem.people;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,18 +35,18 @@ public class OrganisationService {
 
     @AdminOnly
     @Transactional
-    public long create(String name, OrganisationKind kind) {
-        String cleanName = checkName(name);
+    public long create(String name, @Nullable OrganisationKind kind) {
+        String cleanName = check(name, kind);
         if (organisations.existsByNameIgnoreCase(cleanName)) {
             throw new ValidationProblem("name", "There is already an organisation with that name.");
         }
-        return organisations.saveAndFlush(new PartnerOrganisation(cleanName, kind)).getId();
+        return organisations.saveAndFlush(new PartnerOrganisation(cleanName, Objects.requireNonNull(kind))).getId();
     }
 
     @AdminOnly
     @Transactional
-    public void update(long id, long version, String name, OrganisationKind kind) {
-        String cleanName = checkName(name);
+    public void update(long id, long version, String name, @Nullable OrganisationKind kind) {
+        String cleanName = check(name, kind);
         PartnerOrganisation organisation = organisations.findById(id)
                 .orElseThrow(() -> new ValidationProblem("name", "That organisation no longer exists."));
         if (organisation.getVersion() != version) {
@@ -52,7 +55,7 @@ public class OrganisationService {
         if (organisations.existsByNameIgnoreCaseAndIdNot(cleanName, id)) {
             throw new ValidationProblem("name", "There is already an organisation with that name.");
         }
-        organisation.rename(cleanName, kind);
+        organisation.rename(cleanName, Objects.requireNonNull(kind));
         try {
             organisations.saveAndFlush(organisation);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -69,13 +72,22 @@ public class OrganisationService {
                 field -> LABELS.getOrDefault(field, field));
     }
 
-    private static String checkName(String name) {
+    /** The name, cleaned; both rules at once when both are broken, so that the form shows them together. */
+    private static String check(@Nullable String name, @Nullable OrganisationKind kind) {
         String clean = name == null ? "" : name.strip();
+        List<ValidationProblem> problems = new ArrayList<>();
         if (clean.isEmpty()) {
-            throw new ValidationProblem("name", "Enter the organisation's name.");
+            problems.add(new ValidationProblem("name", "Enter the organisation's name."));
+        } else if (clean.length() > PartnerOrganisation.NAME_LENGTH) {
+            problems.add(new ValidationProblem("name", "Use at most " + PartnerOrganisation.NAME_LENGTH
+                    + " characters."));
         }
-        if (clean.length() > PartnerOrganisation.NAME_LENGTH) {
-            throw new ValidationProblem("name", "Use at most " + PartnerOrganisation.NAME_LENGTH + " characters.");
+        if (kind == null) {
+            problems.add(new ValidationProblem("kind", "Choose the kind of organisation."));
+        }
+        if (!problems.isEmpty()) {
+            ValidationProblem first = problems.getFirst();
+            throw new ValidationProblem(first.field(), first.getMessage(), problems.subList(1, problems.size()));
         }
         return clean;
     }

@@ -19,7 +19,6 @@ import org.tandem.people.OrganisationService;
 import org.tandem.people.OrganisationSummary;
 import org.tandem.people.PartnerOrganisation;
 import org.tandem.shared.TandemProperties;
-import org.tandem.shared.ui.Forms;
 import org.tandem.shared.ui.HistoryPanel;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.SaveAttempt;
@@ -78,17 +77,7 @@ public class OrganisationsView extends Main {
         }
         dialog.add(new FormLayout(name, kind));
         Button save = new Button("Save", event -> {
-            if (kind.getValue() == null) {
-                // Both missing: both say so at once, and focus goes to the first.
-                boolean noName = name.getValue().isBlank();
-                name.setErrorMessage(noName ? "Enter the organisation's name." : "");
-                name.setInvalid(noName);
-                kind.setErrorMessage("Choose the kind of organisation");
-                kind.setInvalid(true);
-                Forms.focus(noName ? name : kind);
-                return;
-            }
-            boolean saved = new SaveAttempt().otherwise(name).onConflict(() -> {
+            boolean saved = new SaveAttempt().at("name", name).at("kind", kind).otherwise(name).onConflict(() -> {
                 dialog.close();
                 refresh();
                 organisations.list().stream().filter(o -> organisation != null && o.id() == organisation.id())
