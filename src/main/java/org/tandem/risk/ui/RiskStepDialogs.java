@@ -1,7 +1,6 @@
 package org.tandem.risk.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,6 +20,7 @@ import org.tandem.risk.RiskReviewService;
 import org.tandem.risk.RiskService;
 import org.tandem.shared.ui.BritishDatePicker;
 import org.tandem.shared.ui.Dates;
+import org.tandem.shared.ui.Forms;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.SaveAttempt;
 
@@ -45,7 +45,7 @@ final class RiskStepDialogs {
         TextArea note = RiskForm.area("Why the residual score is above the inherent one (if it is)", 1000);
         DatePicker next = new BritishDatePicker("Next review");
         next.setHelperText("Leave empty for the band's interval.");
-        required(on, likelihood, impact, commentary);
+        Forms.required(on, likelihood, impact, commentary);
         FormLayout form = new FormLayout(on, next, likelihood, impact, commentary, note);
         form.setColspan(commentary, 2);
         form.setColspan(note, 2);
@@ -65,7 +65,7 @@ final class RiskStepDialogs {
                 : level.compareTo(risk.level()) < 0).toList());
         to.setItemLabelGenerator(Level::label);
         TextArea reason = RiskForm.area("Why", 1000);
-        required(to, reason);
+        Forms.required(to, reason);
         dialog.add(new Paragraph("Now at " + risk.level().label().toLowerCase() + " level."),
                 new FormLayout(to, reason));
         footer(dialog, up ? "Escalate" : "De-escalate", Map.of("level", to, "reason", reason), after, () -> {
@@ -82,7 +82,7 @@ final class RiskStepDialogs {
         Dialog dialog = dialog("Accept (tolerate) " + risk.reference());
         TextArea reason = RiskForm.area("Why the board accepts it", 1000);
         DatePicker until = new BritishDatePicker("Accepted until");
-        required(reason, until);
+        Forms.required(reason, until);
         dialog.add(new Paragraph("The acceptance is at the residual score " + risk.residual().score() + " ("
                 + risk.residualBand() + "). It lapses if the score rises or the date passes, and the risk goes back "
                 + "to the board."), new FormLayout(reason, until));
@@ -95,7 +95,7 @@ final class RiskStepDialogs {
     static Dialog close(RiskDetails risk, RiskService service, Runnable after) {
         Dialog dialog = dialog("Close " + risk.reference());
         TextArea reason = RiskForm.area("Why the risk is closed", 1000);
-        required(reason);
+        Forms.required(reason);
         dialog.add(new FormLayout(reason));
         footer(dialog, "Close the risk", Map.of("closedReason", reason), after,
                 () -> service.close(risk.id(), risk.version(), reason.getValue()), () -> "Risk closed.");
@@ -108,13 +108,6 @@ final class RiskStepDialogs {
         dialog.setWidth("min(44rem, 95vw)");
         dialog.open();
         return dialog;
-    }
-
-    /** Marks what the step cannot do without, so that nobody learns it only from the message after pressing. */
-    private static void required(HasValue<?, ?>... fields) {
-        for (HasValue<?, ?> field : fields) {
-            field.setRequiredIndicatorVisible(true);
-        }
     }
 
     private static void footer(Dialog dialog, String label, Map<String, HasValidation> fields, Runnable after,

@@ -1,6 +1,5 @@
 package org.tandem.sef.ui;
 
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -31,6 +30,7 @@ import org.tandem.sef.LinkedAction;
 import org.tandem.sef.SupportedItem;
 import org.tandem.sef.Voice;
 import org.tandem.shared.ui.BritishDatePicker;
+import org.tandem.shared.ui.Forms;
 import org.tandem.shared.ui.Notifications;
 import org.tandem.shared.ui.SaveAttempt;
 import org.tandem.shared.ui.TextLimits;
@@ -72,9 +72,7 @@ final class EvidenceDialog extends Dialog {
         this.evidence = evidence;
         setHeaderTitle("Add evidence");
         title.setHelperText("With several files, each is titled by its file name after this");
-        for (HasValue<?, ?> required : List.<HasValue<?, ?>>of(title, kind, voice, evidencedOn)) {
-            required.setRequiredIndicatorVisible(true);
-        }
+        Forms.required(title, kind, voice, evidencedOn);
         TextLimits.limit(title, EvidenceDraft.TITLE_LENGTH);
         List<EvidenceKind> kinds = evidence.kindsIMayAdd();
         kind.setItems(kinds);

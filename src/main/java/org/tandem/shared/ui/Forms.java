@@ -1,9 +1,9 @@
 package org.tandem.shared.ui;
 
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.BinderValidationStatus;
 import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
@@ -32,12 +32,18 @@ public final class Forms {
 
     /** True when the fields were valid and are now in {@code draft}; false with the messages shown. */
     public static <T> boolean write(Binder<T> binder, T draft) {
-        BinderValidationStatus<T> status = binder.validate();
-        if (!status.isOk()) {
-            status.getFieldValidationErrors().stream().findFirst().ifPresent(error -> focus(error.getField()));
-            return false;
+        if (binder.writeBeanIfValid(draft)) {
+            return true;
         }
-        return binder.writeBeanIfValid(draft);
+        binder.validate().getFieldValidationErrors().stream().findFirst().ifPresent(error -> focus(error.getField()));
+        return false;
+    }
+
+    /** Marks fields as required before anyone presses the button, for a form whose rules are checked by hand. */
+    public static void required(HasValue<?, ?>... fields) {
+        for (HasValue<?, ?> field : fields) {
+            field.setRequiredIndicatorVisible(true);
+        }
     }
 
     /** Moves focus to a field that shows a message, where there is one and it can take focus. */
