@@ -37,7 +37,7 @@ class UpdateForm extends FormLayout {
                 .withValidator(value -> value >= 0 && value <= 100, "Enter a percentage from 0 to 100")
                 .bind(UpdateDraft::getPercentComplete, UpdateDraft::setPercentComplete);
         binder.forField(narrative).withValidator(TextLimits.fits(ProgressUpdate.NARRATIVE_LENGTH))
-                .bind(UpdateDraft::getNarrative, UpdateDraft::setNarrative);
+                .bind("narrative");
         add(status, percent, narrative);
         setColspan(narrative, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 2));

@@ -155,6 +155,25 @@ class ActionViewsTest extends UiTest {
     }
 
     @Test
+    void aPercentageOutOfRangeAndAnEmptyNarrativeAreBothShownAtOnce() {
+        loginAs(thePlan.lead().username(), Role.WORKSTREAM_LEAD);
+        UI.getCurrent().navigate(ActionView.class, new RouteParameters("id", String.valueOf(onTrack)));
+        IntegerField percent = _get(IntegerField.class, spec -> spec.withLabel("Percent complete"));
+        TextArea narrative = _get(TextArea.class, spec -> spec.withLabel(
+                "What was done, what difference it made, what next"));
+        assertThat(narrative.isRequiredIndicatorVisible()).as("marked before anyone presses Save").isTrue();
+        _setValue(percent, 150);
+        _click(_get(Button.class, spec -> spec.withText("Save update")));
+
+        // Found in the browser: the narrative's rule came only after the percentage was put right.
+        assertThat(percent.isInvalid()).isTrue();
+        assertThat(narrative.isInvalid()).isTrue();
+        assertThat(narrative.getErrorMessage())
+                .isEqualTo("Say what was done, what difference it made and what comes next");
+        assertThat(SystemAuthentication.call(() -> plan.updates(onTrack))).isEmpty();
+    }
+
+    @Test
     void myActionsPutsThoseNeedingAnUpdateFirstAndSavesAnUpdateInOneStep() {
         loginAs(thePlan.lead().username(), Role.WORKSTREAM_LEAD);
         UI.getCurrent().navigate(MyActionsView.class);
